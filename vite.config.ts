@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
+import { runtimeConfigPlugin } from './scripts/runtime-config-plugin';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  plugins: [react(), runtimeConfigPlugin()],
+  resolve: {
+    // jsforce's browser build expects a few Node core modules; see docs/decisions/0002-jsforce-in-the-browser.md
+    alias: {
+      events: 'events',
+      stream: 'stream-browserify',
+      querystring: 'querystring-es3',
+    },
+  },
+  define: {
+    global: 'globalThis',
+  },
+  server: { port: Number(process.env.CONSOLE_PORT ?? 5173), strictPort: true },
+  preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true },
+  build: { sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/*.browser.test.tsx', 'node_modules/**'],
+          setupFiles: [fromRoot('./src/test/fail-on-console-error.ts')],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts', 'src/**/*.browser.test.tsx'],
+          setupFiles: [fromRoot('./src/test/fail-on-console-error.ts')],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
