@@ -149,9 +149,58 @@ export interface SObjectFlags {
   [extra: string]: unknown;
 }
 
+export interface SupportedScope {
+  label: string;
+  name: string;
+}
+
+/** The keys of describe's `urls`; global describe leaves out the `ui*` ones (they need a host). */
+export type SObjectUrlKey =
+  | 'compactLayouts'
+  | 'rowTemplate'
+  | 'approvalLayouts'
+  | 'caseArticleSuggestions'
+  | 'caseRowArticleSuggestions'
+  | 'uiDetailTemplate'
+  | 'uiEditTemplate'
+  | 'listviews'
+  | 'describe'
+  | 'uiNewRecord'
+  | 'quickActions'
+  | 'namedLayouts'
+  | 'passwordUtilities'
+  | 'layouts'
+  | 'sobject';
+
+/** An auto-number field's display format (`INV-{00000}`) and first number; not in describe. */
+export interface AutoNumberFormat {
+  format: string;
+  startingNumber: number;
+}
+
 /** What the emulator knows about one sObject; URLs are added per API version when served. */
 export interface SObjectSchema extends SObjectFlags {
   fields: DescribeField[];
   childRelationships: ChildRelationship[];
   recordTypeInfos: RecordTypeInfo[];
+  /*
+   * Further describe keys (salesforce-api.md §4.3–4.4). Optional so a hand-made schema in a test
+   * stays small; schema/describe-response.ts fills in Salesforce's usual values when absent.
+   */
+  associateEntityType?: string | null;
+  associateParentEntity?: string | null;
+  deepCloneable?: boolean;
+  hasSubtypes?: boolean;
+  isInterface?: boolean;
+  isSubtype?: boolean;
+  compactLayoutable?: boolean;
+  searchLayoutable?: boolean;
+  listviewable?: boolean | null;
+  lookupLayoutable?: boolean | null;
+  networkScopeFieldName?: string | null;
+  supportedScopes?: SupportedScope[];
+  /** Which `urls` the object's describe lists, in Salesforce's order. */
+  urlKeys?: readonly SObjectUrlKey[];
+  /** Auto-number fields by name (the record store numbers them on insert). */
+  autoNumberFormats?: Readonly<Record<string, AutoNumberFormat>>;
 }
