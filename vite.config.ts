@@ -20,9 +20,23 @@ export default defineConfig({
   define: {
     global: 'globalThis',
   },
+  optimizeDeps: {
+    // Pre-bundle up front: a cold cache otherwise makes Vitest's browser mode reload mid-run with
+    // two copies of React.
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react-router',
+      '@tanstack/react-query',
+      'jsforce/core',
+      'buffer',
+      'process/browser',
+    ],
+  },
   server: { port: Number(process.env.CONSOLE_PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PREVIEW_PORT ?? 4173), strictPort: true },
-  build: { sourcemap: true },
+  build: { sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     projects: [
       {

@@ -1,0 +1,45 @@
+import { Route, Routes } from 'react-router';
+import { ConnectPage } from '../features/connect/connect-page';
+import { OAuthCallbackPage } from '../features/connect/oauth-callback-page';
+import { useAppConfig } from '../lib/app-config-context';
+import { AppShell } from './app-shell';
+import { LoadsPage, NewLoadPage, NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { HomeRedirect, RequireSession } from './require-session';
+
+export function AppRoutes() {
+  const { redirectPath } = useAppConfig();
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<HomeRedirect />} />
+        <Route path="connect" element={<ConnectPage />} />
+        <Route path={redirectPath} element={<OAuthCallbackPage />} />
+        <Route
+          path="loads/new"
+          element={
+            <RequireSession>
+              <NewLoadPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="loads"
+          element={
+            <RequireSession>
+              <LoadsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="jobs"
+          element={
+            <RequireSession>
+              <OrgJobsPage />
+            </RequireSession>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

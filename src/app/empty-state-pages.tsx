@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+
+/** Honest placeholders: each says what the page will hold, and that it is not built yet. */
+function EmptyStatePage(props: { title: string; children: ReactNode }) {
+  return (
+    <div className="slds-p-around_large">
+      <article className="slds-card">
+        <div className="slds-card__header">
+          <h1 className="slds-card__header-title slds-text-heading_medium">{props.title}</h1>
+        </div>
+        <div className="slds-card__body slds-card__body_inner">{props.children}</div>
+      </article>
+    </div>
+  );
+}
+
+export function NewLoadPage() {
+  return (
+    <EmptyStatePage title="New load">
+      <p>
+        Dropping a CSV file comes next: Forklift will preview it, map its columns to an object’s
+        fields, check every row and run it as Bulk API 2.0 jobs. That step is not built yet.
+      </p>
+    </EmptyStatePage>
+  );
+}
+
+export function LoadsPage() {
+  return (
+    <EmptyStatePage title="Loads">
+      <p>No loads yet. Loads you run from this browser will be listed here.</p>
+    </EmptyStatePage>
+  );
+}
+
+export function OrgJobsPage() {
+  return (
+    <EmptyStatePage title="Org jobs">
+      <p>
+        Every Bulk API 2.0 ingest job in the org, not only Forklift’s, will be listed here. The list
+        is not built yet.
+      </p>
+    </EmptyStatePage>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <EmptyStatePage title="Page not found">
+      <p>There is no page at this address. Use the navigation above.</p>
+    </EmptyStatePage>
+  );
+}
