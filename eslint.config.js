@@ -88,7 +88,7 @@ export default tseslint.config(
   },
   {
     // Tests may start the demo org in-process (design.md §7).
-    files: ['src/**/*.test.{ts,tsx}'],
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/test-support/**'],
     rules: { 'boundaries/dependencies': 'off' },
   },
   {
