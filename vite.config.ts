@@ -2,10 +2,32 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium.ts';
 import { runtimeConfigPlugin } from './scripts/runtime-config-plugin.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Browser tests reach the demo org's control plane (which has no CORS) through Node: the demo org
+ * started by src/salesforce/bulk/test-support/demo-org-global-setup.ts, at `/__emulator/<path>`.
+ */
+const demoOrgControl: BrowserCommand<[method: string, path: string, body?: unknown]> = async (
+  { project },
+  method,
+  path,
+  body,
+) => {
+  const { demoOrgUrl } = project.getProvidedContext() as { demoOrgUrl?: string };
+  if (!demoOrgUrl) throw new Error('No demo org: the browser project starts one in globalSetup');
+  const response = await fetch(`${demoOrgUrl}/__emulator/${path}`, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+};
 
 export default defineConfig({
   plugins: [react(), runtimeConfigPlugin()],
@@ -32,6 +54,7 @@ export default defineConfig({
       'jsforce/core',
       'buffer',
       'process/browser',
+      'idb',
     ],
   },
   server: { port: Number(process.env.CONSOLE_PORT ?? 5173), strictPort: true },
@@ -56,8 +79,10 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.ts', 'src/**/*.browser.test.tsx'],
           setupFiles: [fromRoot('./src/test/fail-on-console-error.ts')],
+          globalSetup: [fromRoot('./src/salesforce/bulk/test-support/demo-org-global-setup.ts')],
           browser: {
             enabled: true,
+            commands: { demoOrgControl },
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

@@ -1,0 +1,254 @@
+/**
+ * Loads, the write-ahead record of each job attempt, and row maps, in IndexedDB (design.md §3,
+ * §4), all keyed by org id + user id: another org or user in the same browser sees none of them.
+ * History keeps metadata, never record data: no field here holds a value from the file.
+ */
+import { sharedForkliftDb, type ForkliftDatabase } from './idb-database';
+
+export interface Owner {
+  orgId: string;
+  userId: string;
+}
+
+/** Enough to know the same file when it is dropped again (issue 5, Resume). */
+export interface SourceFileIdentity {
+  name: string;
+  size: number;
+  lastModified: number;
+  /** Hex SHA-256 of the file's first MB. */
+  headHash: string;
+}
+
+/** preparing: jobs not all created yet; running: jobs being sent or watched; stopped: the
+ * page went away or the user stopped before every job was uploaded; finished: every job ended. */
+export type LoadStatus = 'preparing' | 'running' | 'stopped' | 'finished';
+
+export interface LoadRecord extends Owner {
+  loadId: string;
+  /** Shown when a load is opened while signed in to another org or as another user. */
+  orgName: string;
+  username: string;
+  object: string;
+  /** Salesforce's operation name (`insert`, `upsert`, …). */
+  operation: string;
+  externalIdFieldName: string | null;
+  file: SourceFileIdentity;
+  rowCount: number;
+  plannedJobs: number;
+  status: LoadStatus;
+  /** Epoch milliseconds, set by the store. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type LoadInput = Omit<LoadRecord, 'createdAt' | 'updatedAt'>;
+
+/**
+ * What the store needs of a write-ahead record; the rest (src/load/run-state's JobAttempt) is
+ * stored as given. `step.jobId` is Salesforce's job id once the job exists.
+ */
+export interface WriteAheadRecord {
+  loadId: string;
+  /** The planned job: the job index its rows carry in the load's row map. */
+  planIndex: number;
+  /** 0, then one more for each new Salesforce job sent for the same rows. */
+  attempt: number;
+  step: { state: string; jobId?: string | null };
+}
+
+export type StoredJobRecord<R extends WriteAheadRecord = WriteAheadRecord> = R &
+  Owner & {
+    /** `step.jobId`, kept at the top so the job can be found by its Salesforce id. */
+    jobId: string | null;
+    createdAt: number;
+    updatedAt: number;
+  };
+
+/** Which job each source row went to, and where each row starts in the file (design.md §4). */
+export interface RowMapRecord extends Owner {
+  loadId: string;
+  /** Source row → planned job index (src/load/job-plan/row-job-index.ts markers included). */
+  jobOfRow: Uint32Array;
+  /** Source row → byte offset in the file, when kept. */
+  rowOffsets: Float64Array | null;
+  savedAt: number;
+}
+
+export interface LoadStore {
+  /** Adds or replaces a load; keeps its first `createdAt`. */
+  saveLoad(load: LoadInput): Promise<LoadRecord>;
+  getLoad(owner: Owner, loadId: string): Promise<LoadRecord | undefined>;
+  /** This user's loads in this org, newest first. */
+  listLoads(owner: Owner): Promise<LoadRecord[]>;
+  /** Whose load this is, whoever asks: to refuse resuming it in another org, and say whose. */
+  findLoadOwner(
+    loadId: string,
+  ): Promise<Pick<LoadRecord, 'orgId' | 'userId' | 'orgName' | 'username'> | undefined>;
+  /** Removes the load with its job records and row map. */
+  deleteLoad(owner: Owner, loadId: string): Promise<void>;
+  /**
+   * Writes a job attempt's write-ahead record with strict durability and resolves once it is
+   * committed: await it before the network step it announces (create, PUT, close).
+   */
+  saveJobRecord<R extends WriteAheadRecord>(owner: Owner, record: R): Promise<StoredJobRecord<R>>;
+  /** Every attempt of the load, by planned job then attempt. */
+  listJobRecords<R extends WriteAheadRecord = WriteAheadRecord>(
+    owner: Owner,
+    loadId: string,
+  ): Promise<StoredJobRecord<R>[]>;
+  findJobRecord(owner: Owner, jobId: string): Promise<StoredJobRecord | undefined>;
+  saveRowMap(
+    owner: Owner,
+    loadId: string,
+    map: { jobOfRow: Uint32Array; rowOffsets?: Float64Array },
+  ): Promise<void>;
+  getRowMap(owner: Owner, loadId: string): Promise<RowMapRecord | undefined>;
+  /** Row maps are the bulkiest part; history can drop them and keep the rest. */
+  deleteRowMap(owner: Owner, loadId: string): Promise<void>;
+}
+
+const loadKey = ({ orgId, userId }: Owner, loadId: string): [string, string, string] => [
+  orgId,
+  userId,
+  loadId,
+];
+
+/** Only the declared metadata, whatever else the caller's object carries (rows stay out). */
+function metadataOf(load: LoadInput): LoadInput {
+  const { orgId, userId, loadId, orgName, username, object, operation } = load;
+  const { externalIdFieldName, rowCount, plannedJobs, status } = load;
+  const { name, size, lastModified, headHash } = load.file;
+  return {
+    orgId,
+    userId,
+    loadId,
+    orgName,
+    username,
+    object,
+    operation,
+    externalIdFieldName,
+    file: { name, size, lastModified, headHash },
+    rowCount,
+    plannedJobs,
+    status,
+  };
+}
+
+/** All job records of one load: its key prefix, from the lowest to the highest plan/attempt. */
+const jobsOfLoad = (owner: Owner, loadId: string) =>
+  IDBKeyRange.bound(
+    [...loadKey(owner, loadId), -Infinity, -Infinity],
+    [...loadKey(owner, loadId), Infinity, Infinity],
+  );
+
+export function createLoadStore(
+  database: () => Promise<ForkliftDatabase>,
+  now: () => number = Date.now,
+): LoadStore {
+  return {
+    async saveLoad(load) {
+      const db = await database();
+      const tx = db.transaction('loads', 'readwrite');
+      const earlier = await tx.store.get(loadKey(load, load.loadId));
+      const time = now();
+      const record: LoadRecord = {
+        ...metadataOf(load),
+        createdAt: earlier?.createdAt ?? time,
+        updatedAt: time,
+      };
+      await tx.store.put(record);
+      await tx.done;
+      return record;
+    },
+
+    async getLoad(owner, loadId) {
+      return (await database()).get('loads', loadKey(owner, loadId));
+    },
+
+    async listLoads({ orgId, userId }) {
+      const loads = await (await database()).getAllFromIndex('loads', 'byUser', [orgId, userId]);
+      return loads.sort((a, b) => b.createdAt - a.createdAt);
+    },
+
+    async findLoadOwner(loadId) {
+      const load = await (await database()).getFromIndex('loads', 'byLoadId', loadId);
+      return (
+        load && {
+          orgId: load.orgId,
+          userId: load.userId,
+          orgName: load.orgName,
+          username: load.username,
+        }
+      );
+    },
+
+    async deleteLoad(owner, loadId) {
+      const db = await database();
+      const tx = db.transaction(['loads', 'loadJobs', 'rowMaps'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('loads').delete(loadKey(owner, loadId)),
+        tx.objectStore('loadJobs').delete(jobsOfLoad(owner, loadId)),
+        tx.objectStore('rowMaps').delete(loadKey(owner, loadId)),
+        tx.done,
+      ]);
+    },
+
+    async saveJobRecord<R extends WriteAheadRecord>(owner: Owner, record: R) {
+      const db = await database();
+      // Strict: committed to disk before we tell Salesforce anything (design.md §4).
+      const tx = db.transaction('loadJobs', 'readwrite', { durability: 'strict' });
+      const key = [...loadKey(owner, record.loadId), record.planIndex, record.attempt] as const;
+      const earlier = await tx.store.get([...key]);
+      const time = now();
+      const stored = {
+        ...record,
+        orgId: owner.orgId,
+        userId: owner.userId,
+        jobId: record.step.jobId ?? null,
+        createdAt: earlier?.createdAt ?? time,
+        updatedAt: time,
+      } as StoredJobRecord<R>;
+      await tx.store.put(stored);
+      await tx.done;
+      return stored;
+    },
+
+    async listJobRecords<R extends WriteAheadRecord = WriteAheadRecord>(
+      owner: Owner,
+      loadId: string,
+    ) {
+      const records = await (await database()).getAll('loadJobs', jobsOfLoad(owner, loadId));
+      // Records come back exactly as saveJobRecord stored them.
+      return records as StoredJobRecord<R>[];
+    },
+
+    async findJobRecord(owner, jobId) {
+      const records = await (await database()).getAllFromIndex('loadJobs', 'byJobId', jobId);
+      return records.find((r) => r.orgId === owner.orgId && r.userId === owner.userId);
+    },
+
+    async saveRowMap(owner, loadId, map) {
+      await (
+        await database()
+      ).put('rowMaps', {
+        orgId: owner.orgId,
+        userId: owner.userId,
+        loadId,
+        jobOfRow: map.jobOfRow,
+        rowOffsets: map.rowOffsets ?? null,
+        savedAt: now(),
+      });
+    },
+
+    async getRowMap(owner, loadId) {
+      return (await database()).get('rowMaps', loadKey(owner, loadId));
+    },
+
+    async deleteRowMap(owner, loadId) {
+      await (await database()).delete('rowMaps', loadKey(owner, loadId));
+    },
+  };
+}
+
+/** The store over the page's shared connection to the `forklift` database. */
+export const browserLoadStore: LoadStore = createLoadStore(sharedForkliftDb);
