@@ -35,6 +35,11 @@ const dependencyPolicies = [
       },
     },
   },
+  {
+    // A feature starts its worker by URL and speaks its message protocol: types only.
+    from: { element: { type: 'feature' } },
+    allow: { to: { element: { type: 'workers' } }, dependency: { kind: 'type' } },
+  },
   { from: { element: { type: 'salesforce' } }, allow: to('load') },
   { from: { element: { type: 'load' } }, allow: to('csv') },
   { from: { element: { type: 'workers' } }, allow: to('csv', 'load', 'lib') },

@@ -7,6 +7,8 @@ afterEach(() => {
   errorSpy.mockRestore();
   errorSpy = vi.spyOn(console, 'error');
   if (calls.length > 0) {
-    throw new Error(`console.error was called: ${calls.map((c) => c.map(String).join(' ')).join('\n')}`);
+    throw new Error(
+      `console.error was called: ${calls.map((c) => c.map(String).join(' ')).join('\n')}`,
+    );
   }
 });
