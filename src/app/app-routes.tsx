@@ -3,7 +3,8 @@ import { ConnectPage } from '../features/connect/connect-page';
 import { OAuthCallbackPage } from '../features/connect/oauth-callback-page';
 import { useAppConfig } from '../lib/app-config-context';
 import { AppShell } from './app-shell';
-import { LoadsPage, NewLoadPage, NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { LoadsPage, NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { NewLoadPage } from './new-load-page';
 import { HomeRedirect, RequireSession } from './require-session';
 
 export function AppRoutes() {

@@ -14,17 +14,6 @@ function EmptyStatePage(props: { title: string; children: ReactNode }) {
   );
 }
 
-export function NewLoadPage() {
-  return (
-    <EmptyStatePage title="New load">
-      <p>
-        Dropping a CSV file comes next: Forklift will preview it, map its columns to an object’s
-        fields, check every row and run it as Bulk API 2.0 jobs. That step is not built yet.
-      </p>
-    </EmptyStatePage>
-  );
-}
-
 export function LoadsPage() {
   return (
     <EmptyStatePage title="Loads">
