@@ -32,6 +32,22 @@ export interface RecordStore {
   newId(objectName: string): string;
   /** Stores a new record; fills Id, CreatedDate, LastModifiedDate, CreatedById, OwnerId… as Salesforce would. */
   insert(objectName: string, values: Record<string, FieldValue>, userId: string): StoredRecord;
+  /**
+   * insert without the copy, for Bulk ingest: `values` itself becomes the stored record. The
+   * caller hands over a fresh object keyed by canonical field names and keeps no hold on it;
+   * with an Id or a null value it is copied as insert does.
+   */
+  adopt(objectName: string, values: Record<string, FieldValue>, userId: string): StoredRecord;
+  /**
+   * update of a live record the caller holds (just had from get/findBy/match), without the id
+   * lookup; the caller guarantees the record is live (it is not checked).
+   */
+  updateRecord(
+    objectName: string,
+    record: StoredRecord,
+    changes: Record<string, FieldValue>,
+    userId: string,
+  ): StoredRecord;
   /** Applies changes to an existing record (by 15- or 18-character id); undefined when absent or deleted. */
   update(
     objectName: string,
@@ -46,7 +62,22 @@ export interface RecordStore {
   /** True when the id belonged to a record of this object that has since been deleted. */
   wasDeleted(objectName: string, id: string): boolean;
   /** Records whose field equals the value; case-insensitive when `caseSensitive` is false. Indexed. */
-  findBy(objectName: string, fieldName: string, value: string, caseSensitive: boolean): StoredRecord[];
+  findBy(
+    objectName: string,
+    fieldName: string,
+    value: string,
+    caseSensitive: boolean,
+  ): StoredRecord[];
+  /**
+   * findBy without the array, for hot paths (Bulk ingest's unique and upsert-key checks): the
+   * one matching record, undefined when none matches, or the matches (2 or more; read only).
+   */
+  match(
+    objectName: string,
+    fieldName: string,
+    value: string,
+    caseSensitive: boolean,
+  ): StoredRecord | readonly StoredRecord[] | undefined;
   /** Every live record of an object, in insertion order. */
   all(objectName: string): Iterable<StoredRecord>;
   /** How many live records the object has. */

@@ -11,6 +11,8 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ALNUM_15 = /^[0-9A-Za-z]{15}$/;
 const ALNUM_18 = /^[0-9A-Za-z]{18}$/;
 const CHUNK = 5;
+const CODE_A = 65;
+const CODE_Z = 90;
 const KEY_PREFIX_LENGTH = 3;
 /** Characters after the key prefix and the pod: 15 - 3 - 2. */
 const COUNTER_LENGTH = 10;
@@ -73,16 +75,6 @@ export function keyPrefixOf(id: string): string {
   return id.slice(0, KEY_PREFIX_LENGTH);
 }
 
-function toBase62(value: number, width: number): string {
-  let text = '';
-  let rest = value;
-  while (rest > 0) {
-    text = BASE62.charAt(rest % 62) + text;
-    rest = Math.floor(rest / 62);
-  }
-  return text.padStart(width, '0');
-}
-
 export interface IdSequence {
   /** A new 18-character id: key prefix + the org's pod + a per-prefix counter + checksum. */
   next(keyPrefix: string): string;
@@ -98,12 +90,30 @@ export function createIdSequence(orgSeed: number): IdSequence {
   const seed = Math.abs(Math.trunc(orgSeed));
   const pod = BASE62.charAt(10 + (seed % 26)) + BASE62.charAt(36 + (Math.floor(seed / 26) % 26));
   const counters = new Map<string, number>();
+  // Ids are minted once per inserted record (a million per Bulk job): the 18 character codes
+  // are written into one array and turned into one flat string, with no regex or concatenation.
+  const codes: number[] = new Array<number>(18).fill(0);
   return {
     next(keyPrefix) {
       if (keyPrefix.length !== KEY_PREFIX_LENGTH) throw new Error(`Bad key prefix: ${keyPrefix}`);
       const count = (counters.get(keyPrefix) ?? 0) + 1;
       counters.set(keyPrefix, count);
-      return toId18(keyPrefix + pod + toBase62(count, COUNTER_LENGTH));
+      const head = keyPrefix + pod;
+      for (let i = 0; i < CHUNK; i++) codes[i] = head.charCodeAt(i);
+      let rest = count;
+      for (let i = 14; i >= 15 - COUNTER_LENGTH; i--) {
+        codes[i] = BASE62.charCodeAt(rest % 62);
+        rest = Math.floor(rest / 62);
+      }
+      for (let chunk = 0; chunk < 3; chunk++) {
+        let bits = 0;
+        for (let i = 0; i < CHUNK; i++) {
+          const code = codes[chunk * CHUNK + i] ?? 0;
+          if (code >= CODE_A && code <= CODE_Z) bits |= 1 << i;
+        }
+        codes[15 + chunk] = SUFFIX_ALPHABET.charCodeAt(bits);
+      }
+      return String.fromCharCode.apply(null, codes);
     },
   };
 }

@@ -98,9 +98,9 @@ function resolveParent(ctx: ValueContext, col: RelationshipColumn, raw: string):
     const parent = id === undefined ? undefined : ctx.store.get(targetObject, id);
     return parent?.Id ?? foreignKeyNotFound(raw, targetField.name, targetObject);
   }
-  const matches = ctx.store.findBy(targetObject, targetField.name, raw, targetField.caseSensitive);
-  if (matches.length === 1) return (matches[0] as { Id: string }).Id;
-  return matches.length === 0
-    ? foreignKeyNotFound(raw, targetField.name, targetObject)
-    : foreignKeyAmbiguous(raw, targetField.name, targetObject);
+  const match = ctx.store.match(targetObject, targetField.name, raw, targetField.caseSensitive);
+  if (match === undefined) return foreignKeyNotFound(raw, targetField.name, targetObject);
+  return Array.isArray(match)
+    ? foreignKeyAmbiguous(raw, targetField.name, targetObject)
+    : (match as StoredRecord).Id;
 }

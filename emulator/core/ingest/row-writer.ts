@@ -114,9 +114,10 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
     for (const field of uniqueFields) {
       const value = values[field.name];
       if (value === undefined || value === null || field.name === skipUnique) continue;
-      const clash = store
-        .findBy(objectName, field.name, String(value), field.caseSensitive)
-        .find((r) => r.Id !== selfId);
+      const clash = otherThan(
+        store.match(objectName, field.name, String(value), field.caseSensitive),
+        selfId,
+      );
       if (clash !== undefined) return duplicateValue(field.name, clash.Id);
     }
     return undefined;
@@ -136,7 +137,8 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
       saveChecks(values, undefined, skipUnique) ??
       (setup.lockFails?.(rowIndex) ? unableToLockRow() : undefined);
     if (error !== undefined) return fail(out, error);
-    succeed(out, ROW_OUTCOME.Created, store.insert(objectName, values, userId).Id);
+    // The row's values object is fresh and nothing else holds it: stored as it is.
+    succeed(out, ROW_OUTCOME.Created, store.adopt(objectName, values, userId).Id);
   }
 
   function update(
@@ -152,7 +154,7 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
       saveChecks(values, record.Id, skipUnique) ??
       (setup.lockFails?.(rowIndex) ? unableToLockRow() : undefined);
     if (error !== undefined) return fail(out, error, record.Id);
-    store.update(objectName, record.Id, values, userId);
+    store.updateRecord(objectName, record, values, userId);
     succeed(out, ROW_OUTCOME.Succeeded, record.Id);
   }
 
@@ -171,7 +173,8 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
   function upsert(row: readonly string[], rowIndex: number, out: RowResult): void {
     const raw = keyColumn === undefined ? '' : (row[keyColumn] ?? '');
     if (raw === '' && BLANK_UPSERT_KEY_INSERTS) return insert(row, rowIndex, out);
-    if (duplicateKeys.has(keyOf(raw)))
+    // Most batches hold no duplicate key: then no row pays for folding its key.
+    if (duplicateKeys.size > 0 && duplicateKeys.has(keyOf(raw)))
       return fail(out, duplicateKeyInBatch(keyField as DescribeField, raw));
     if (keyIsId) {
       const record = recordById(raw, 'update');
@@ -180,17 +183,17 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
         : update(row, rowIndex, out, record);
     }
     const field = keyField as DescribeField;
-    const matches = store.findBy(objectName, field.name, raw, field.caseSensitive);
-    if (matches.length === 0) return insert(row, rowIndex, out, field.name);
-    if (matches.length > 1)
+    const match = store.match(objectName, field.name, raw, field.caseSensitive);
+    if (match === undefined) return insert(row, rowIndex, out, field.name);
+    if (isMany(match))
       return fail(
         out,
         duplicateExternalId(
           field,
-          matches.map((r) => r.Id),
+          match.map((r) => r.Id),
         ),
       );
-    update(row, rowIndex, out, matches[0] as StoredRecord, field.name);
+    update(row, rowIndex, out, match, field.name);
   }
 
   function remove(row: readonly string[], rowIndex: number, out: RowResult): void {
@@ -239,4 +242,18 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
       }
     },
   };
+}
+
+function isMany(match: StoredRecord | readonly StoredRecord[]): match is readonly StoredRecord[] {
+  return Array.isArray(match);
+}
+
+/** The first matching record that is not `selfId` (a record never clashes with itself). */
+function otherThan(
+  match: StoredRecord | readonly StoredRecord[] | undefined,
+  selfId: string | undefined,
+): StoredRecord | undefined {
+  if (match === undefined) return undefined;
+  if (isMany(match)) return match.find((r) => r.Id !== selfId);
+  return match.Id === selfId ? undefined : match;
 }

@@ -13,14 +13,26 @@ export interface FieldIndex {
   remove(value: FieldValue | undefined, record: StoredRecord): void;
   /** Records whose value equals `text` under the index's case rule (a fresh array). */
   lookup(text: string): StoredRecord[];
+  /** The same without a copy: the one record, the shared records (read only), or undefined. */
+  entry(text: string): StoredRecord | readonly StoredRecord[] | undefined;
 }
 
 export function createFieldIndex(caseSensitive: boolean): FieldIndex {
   const entries = new Map<string, Entry>();
+  // The last text folded and its key: an insert checks a unique value, then adds the same string.
+  let lastText = '';
+  let lastKey = '';
+  const fold = (text: string): string => {
+    if (caseSensitive) return text;
+    if (text !== lastText) {
+      lastText = text;
+      lastKey = text.toLowerCase();
+    }
+    return lastKey;
+  };
   const keyOf = (value: FieldValue | undefined): string | undefined => {
     if (value === null || value === undefined || value === '') return undefined;
-    const text = String(value);
-    return caseSensitive ? text : text.toLowerCase();
+    return fold(String(value));
   };
   return {
     caseSensitive,
@@ -45,9 +57,10 @@ export function createFieldIndex(caseSensitive: boolean): FieldIndex {
       }
     },
     lookup(text) {
-      const entry = entries.get(caseSensitive ? text : text.toLowerCase());
+      const entry = entries.get(fold(text));
       if (entry === undefined) return [];
       return Array.isArray(entry) ? [...entry] : [entry];
     },
+    entry: (text) => entries.get(fold(text)),
   };
 }

@@ -19,10 +19,16 @@ export interface ObjectTable {
   readonly object: SObjectSchema;
   readonly records: Map<string, StoredRecord>;
   readonly deleted: Set<string>;
-  /** Indexes by canonical field name: every externalId, idLookup and unique field but Id. */
-  readonly indexes: ReadonlyMap<string, FieldIndex>;
+  /**
+   * The fields that get an index (every externalId, idLookup and unique field but Id), with
+   * whether it is case-sensitive. An index is built on its first query and maintained after:
+   * an index nobody asks for (Contact.Email during a Bulk insert) costs nothing per record.
+   */
+  readonly indexable: ReadonlyMap<string, boolean>;
+  /** The indexes built so far, by canonical field name. */
+  readonly indexes: Map<string, FieldIndex>;
   /** The same indexes as a list, for the per-record loops. */
-  readonly indexList: ReadonlyArray<{ readonly field: string; readonly index: FieldIndex }>;
+  readonly indexList: { readonly field: string; readonly index: FieldIndex }[];
   /** Describe defaults (`defaultValue`, booleans' false) as `[field, value]`. */
   readonly defaults: ReadonlyArray<readonly [string, FieldValue]>;
   readonly autoNumbers: AutoNumber[];
@@ -52,6 +58,19 @@ function autoNumbers(object: SObjectSchema): AutoNumber[] {
   );
 }
 
+/** The field's index, built from the live records on first use; undefined when it has none. */
+export function indexOf(table: ObjectTable, field: string): FieldIndex | undefined {
+  const built = table.indexes.get(field);
+  if (built !== undefined) return built;
+  const caseSensitive = table.indexable.get(field);
+  if (caseSensitive === undefined) return undefined;
+  const index = createFieldIndex(caseSensitive);
+  for (const record of table.records.values()) index.add(record[field], record);
+  table.indexes.set(field, index);
+  table.indexList.push({ field, index });
+  return index;
+}
+
 /** The next value of an auto-number field (`INV-{00000}` → `INV-00001`). */
 export function nextAutoNumber(autoNumber: AutoNumber): string {
   const text = String(autoNumber.next).padStart(autoNumber.width, '0');
@@ -77,11 +96,11 @@ export function createObjectTable(object: SObjectSchema): ObjectTable {
     byName.set(field.name.toLowerCase(), field.name);
     fieldsByName.set(field.name, field);
   }
-  const indexes = new Map<string, FieldIndex>();
+  const indexable = new Map<string, boolean>();
   const defaults: [string, FieldValue][] = [];
   for (const field of object.fields) {
     if (field.name !== 'Id' && (field.externalId || field.idLookup || field.unique)) {
-      indexes.set(field.name, createFieldIndex(field.caseSensitive));
+      indexable.set(field.name, field.caseSensitive);
     }
     if (isStorableDefault(field.defaultValue)) defaults.push([field.name, field.defaultValue]);
   }
@@ -90,8 +109,9 @@ export function createObjectTable(object: SObjectSchema): ObjectTable {
     object,
     records: new Map(),
     deleted: new Set(),
-    indexes,
-    indexList: [...indexes].map(([field, index]) => ({ field, index })),
+    indexable,
+    indexes: new Map(),
+    indexList: [],
     defaults,
     autoNumbers: autoNumbers(object),
     hasAudit: fieldsByName.has('CreatedDate'),

@@ -10,7 +10,7 @@
  */
 import type { FieldValue, OrgSchema, RecordStore, StoredRecord } from '../contracts';
 import { createIdSequence, keyPrefixOf, normalizeId } from '../ids';
-import { createObjectTable, nextAutoNumber, personName } from './object-table';
+import { createObjectTable, indexOf, nextAutoNumber, personName } from './object-table';
 import type { ObjectTable } from './object-table';
 
 export interface RecordStoreOptions {
@@ -83,8 +83,82 @@ export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions
 
   function locate(objectName: string, id: string) {
     const table = tableFor(objectName);
+    // Most ids arrive as stored (the ingest engine passes record.Id back): skip normalising them.
+    const stored = table.records.get(id);
+    if (stored !== undefined) return { table, id18: id, record: stored };
     const id18 = normalizeId(id);
     return { table, id18, record: id18 === undefined ? undefined : table.records.get(id18) };
+  }
+
+  function findBy(objectName: string, fieldName: string, value: string, caseSensitive: boolean) {
+    const table = tableFor(objectName);
+    const field = table.canonical(fieldName);
+    if (field === 'Id') {
+      const record = locate(objectName, value).record;
+      return record === undefined ? [] : [record];
+    }
+    const fieldIndex = indexOf(table, field);
+    if (fieldIndex !== undefined && (caseSensitive || !fieldIndex.caseSensitive)) {
+      const found = fieldIndex.lookup(value);
+      return caseSensitive && !fieldIndex.caseSensitive
+        ? found.filter((record) => String(record[field]) === value)
+        : found;
+    }
+    return scan(table, field, value, caseSensitive);
+  }
+
+  /** Fills what Salesforce fills on create, then stores the record and indexes it. */
+  function store(
+    table: ObjectTable,
+    record: StoredRecord,
+    givenAsNull: ReadonlySet<string> | undefined,
+    userId: string,
+  ): StoredRecord {
+    // Defaults fill fields the caller left out, not ones it set to null (#N/A).
+    for (const [field, value] of table.defaults) {
+      if (record[field] === undefined && givenAsNull?.has(field) !== true) record[field] = value;
+    }
+    for (const autoNumber of table.autoNumbers) {
+      if (record[autoNumber.field] == null) record[autoNumber.field] = nextAutoNumber(autoNumber);
+    }
+    if (table.derivesPersonName) record.Name = personName(record);
+    if (table.hasOwner && record.OwnerId == null) record.OwnerId = userId;
+    if (table.hasAudit) {
+      const now = timestamp();
+      record.CreatedDate ??= now;
+      record.CreatedById ??= userId;
+      record.LastModifiedDate ??= now;
+      record.LastModifiedById ??= userId;
+      record.SystemModstamp ??= now;
+    }
+    table.records.set(record.Id, record);
+    index(table, record, true);
+    return record;
+  }
+
+  function update(
+    table: ObjectTable,
+    record: StoredRecord,
+    changes: Record<string, FieldValue>,
+    userId: string,
+  ): StoredRecord {
+    let nameChanged = false;
+    for (const key in changes) {
+      if (key === 'Id') continue;
+      const field = table.canonical(key);
+      const value = changes[key];
+      // Null rather than `delete`: deleting keys would push V8 objects into dictionary mode.
+      setField(table, record, field, value === undefined ? null : value);
+      if (PERSON_NAME_PARTS.has(field)) nameChanged = true;
+    }
+    if (table.derivesPersonName && nameChanged) record.Name = personName(record);
+    if (table.hasAudit) {
+      const now = timestamp();
+      record.LastModifiedDate = now;
+      record.LastModifiedById = userId;
+      record.SystemModstamp = now;
+    }
+    return record;
   }
 
   return {
@@ -102,50 +176,24 @@ export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions
         if (value === null || value === undefined) (givenAsNull ??= new Set()).add(field);
         else record[field] = value;
       }
-      // Defaults fill fields the caller left out, not ones it set to null (#N/A).
-      for (const [field, value] of table.defaults) {
-        if (record[field] === undefined && givenAsNull?.has(field) !== true) record[field] = value;
-      }
-      for (const autoNumber of table.autoNumbers) {
-        if (record[autoNumber.field] == null) record[autoNumber.field] = nextAutoNumber(autoNumber);
-      }
-      if (table.derivesPersonName) record.Name = personName(record);
-      if (table.hasOwner && record.OwnerId == null) record.OwnerId = userId;
-      if (table.hasAudit) {
-        const now = timestamp();
-        record.CreatedDate ??= now;
-        record.CreatedById ??= userId;
-        record.LastModifiedDate ??= now;
-        record.LastModifiedById ??= userId;
-        record.SystemModstamp ??= now;
-      }
-      table.records.set(id, record);
-      index(table, record, true);
-      return record;
+      return store(table, record, givenAsNull, userId);
     },
-
+    adopt(objectName, values, userId) {
+      const table = tableFor(objectName);
+      for (const key in values) {
+        if (key === 'Id' || values[key] == null) return this.insert(objectName, values, userId);
+      }
+      const record = values as StoredRecord;
+      record.Id = newId(table);
+      return store(table, record, undefined, userId);
+    },
     update(objectName, id, changes, userId) {
       const { table, record } = locate(objectName, id);
-      if (record === undefined) return undefined;
-      let nameChanged = false;
-      for (const key in changes) {
-        if (key === 'Id') continue;
-        const field = table.canonical(key);
-        const value = changes[key];
-        // Null rather than `delete`: deleting keys would push V8 objects into dictionary mode.
-        setField(table, record, field, value === undefined ? null : value);
-        if (PERSON_NAME_PARTS.has(field)) nameChanged = true;
-      }
-      if (table.derivesPersonName && nameChanged) record.Name = personName(record);
-      if (table.hasAudit) {
-        const now = timestamp();
-        record.LastModifiedDate = now;
-        record.LastModifiedById = userId;
-        record.SystemModstamp = now;
-      }
-      return record;
+      return record === undefined ? undefined : update(table, record, changes, userId);
     },
-
+    updateRecord(objectName, record, changes, userId) {
+      return update(tableFor(objectName), record, changes, userId);
+    },
     delete(objectName, id) {
       const { table, id18, record } = locate(objectName, id);
       if (record === undefined || id18 === undefined) return false;
@@ -162,23 +210,19 @@ export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions
       return id18 !== undefined && table.deleted.has(id18);
     },
 
-    findBy(objectName, fieldName, value, caseSensitive) {
+    findBy,
+    match(objectName, fieldName, value, caseSensitive) {
       const table = tableFor(objectName);
       const field = table.canonical(fieldName);
-      if (field === 'Id') {
-        const record = locate(objectName, value).record;
-        return record === undefined ? [] : [record];
+      const fieldIndex = field === 'Id' ? undefined : indexOf(table, field);
+      if (fieldIndex === undefined || (caseSensitive && !fieldIndex.caseSensitive)) {
+        const found = findBy(objectName, field, value, caseSensitive);
+        return found.length > 1 ? found : found[0];
       }
-      const fieldIndex = table.indexes.get(field);
-      if (fieldIndex !== undefined && (caseSensitive || !fieldIndex.caseSensitive)) {
-        const found = fieldIndex.lookup(value);
-        return caseSensitive && !fieldIndex.caseSensitive
-          ? found.filter((record) => String(record[field]) === value)
-          : found;
-      }
-      return scan(table, field, value, caseSensitive);
+      const entry = fieldIndex.entry(value);
+      if (!Array.isArray(entry)) return entry as StoredRecord | undefined;
+      return entry.length > 1 ? entry : (entry[0] as StoredRecord | undefined);
     },
-
     all: (objectName) => tableFor(objectName).records.values(),
 
     count: (objectName) => tableFor(objectName).records.size,
