@@ -8,6 +8,7 @@ import { AppConfigProvider } from '../../lib/app-config-context';
 import { SalesforceProvider } from '../../salesforce/salesforce-context';
 import { takePendingLogin } from '../../salesforce/session/pending-login';
 import { createMemorySalesforceServices } from '../../salesforce/test-support/memory-salesforce-services';
+import { tabFromPageStart } from '../../test/keyboard';
 import { ConnectPage } from './connect-page';
 import { REMEMBERED_MY_DOMAINS_KEY } from './remembered-my-domains';
 
@@ -111,7 +112,7 @@ describe('Connect page', () => {
   it('can be used with the keyboard alone', async () => {
     const { redirects } = renderConnectPage();
     await expect.element(page.getByRole('radio', { name: 'Demo org' })).toBeVisible();
-    await userEvent.tab();
+    await tabFromPageStart();
     await expect.element(page.getByRole('radio', { name: 'Demo org' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     await expect.element(page.getByRole('radio', { name: 'My Domain' })).toBeChecked();
