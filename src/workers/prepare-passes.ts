@@ -1,0 +1,110 @@
+/**
+ * The prepare worker's two passes over a File (docs/decisions/0013). `check`: PreflightChecker
+ * per row into a PreflightAggregator. `prepare`: the checker again (with the value map), the
+ * user's choice decides each row, kept rows' Bulk CSV values go to the JobPlanner (or, sorted by
+ * parent, through a ParentSortBuffer first). Per row nothing is allocated here beyond the line
+ * the planner writes.
+ */
+import { JobPlanner } from '../load/job-plan/job-planner';
+import { PreflightAggregator } from '../load/preflight/preflight-aggregator';
+import { PreflightChecker } from '../load/preflight/preflight-checker';
+import { ParentSortBuffer } from './parent-sort-buffer';
+import { failureMessage } from './prepare-failure';
+import type { CheckRequest, PrepareRequest, PreparedEvent } from './prepare-protocol';
+import { fromCloneableSetup, parentKeyOutput } from './prepare-setup';
+import { RowExclusion } from './row-exclusion';
+import { streamRows, type RowStreamEnd } from './row-stream';
+
+export type PassOutcome<T> =
+  { status: 'done'; result: T } | Exclude<RowStreamEnd, { status: 'complete' }>;
+
+export interface Pass<T> {
+  done: Promise<PassOutcome<T>>;
+  abort(): void;
+}
+
+export type OnRowsProgress = (rows: number, bytes: number) => void;
+
+export interface CheckResultData {
+  summary: CheckedSummary;
+  rowCount: number;
+}
+type CheckedSummary = ReturnType<PreflightAggregator['summary']>;
+
+export function runCheckPass(
+  request: CheckRequest,
+  onProgress: OnRowsProgress,
+): Pass<CheckResultData> {
+  const checker = new PreflightChecker(fromCloneableSetup(request.setup));
+  const aggregator = new PreflightAggregator();
+  aggregator.addLoadProblems(checker.loadProblems);
+  const stream = streamRows(
+    request,
+    (row, rowIndex) => aggregator.add(rowIndex, checker.check(row, rowIndex)),
+    onProgress,
+  );
+  const done = stream.done.then((end): PassOutcome<CheckResultData> => {
+    if (end.status !== 'complete') return end;
+    return { status: 'done', result: { summary: aggregator.summary(), rowCount: end.rows } };
+  });
+  return { done, abort: stream.abort };
+}
+
+export type PreparedData = Omit<PreparedEvent, 'type' | 'requestId'>;
+
+export function runPreparePass(
+  request: PrepareRequest,
+  onProgress: OnRowsProgress,
+): Pass<PreparedData> {
+  const setup = fromCloneableSetup(request.setup);
+  const checker = new PreflightChecker(setup);
+  const exclusion = new RowExclusion(request.choice);
+  const planner = new JobPlanner(checker.headers, {
+    ...request.limits,
+    trialRows: request.trialRows,
+  });
+  const parentKey = request.sortByParent ? parentKeyOutput(setup) : null;
+  const buffer = parentKey === null ? null : new ParentSortBuffer(parentKey);
+  const values = checker.values;
+  let unwritable = 0;
+
+  const stream = streamRows(
+    request,
+    (row, rowIndex) => {
+      const verdict = exclusion.verdict(checker.check(row, rowIndex));
+      if (verdict !== 'keep') {
+        planner.exclude(rowIndex);
+        if (verdict === 'unwritable') unwritable++;
+      } else if (buffer !== null) buffer.add(rowIndex, values);
+      else planner.addRow(rowIndex, values);
+    },
+    onProgress,
+  );
+
+  const done = stream.done.then((end): PassOutcome<PreparedData> => {
+    if (end.status !== 'complete') return end;
+    try {
+      buffer?.drain((rowIndex, line, bytes) => planner.addEncodedRow(rowIndex, line, bytes));
+    } catch (error) {
+      return { status: 'failed', message: failureMessage(error, buffer?.currentRow ?? null) };
+    }
+    const plan = planner.finish();
+    return {
+      status: 'done',
+      result: {
+        headers: [...plan.headers],
+        jobs: plan.jobs.map((job) => ({
+          planIndex: job.index,
+          trial: job.trial,
+          rows: job.rows,
+          body: job.body.blob,
+        })),
+        rowJobs: plan.rowJobs.toArray(),
+        excludedRows: plan.excludedRows,
+        unwritableRows: unwritable,
+        rowCount: end.rows,
+      },
+    };
+  });
+  return { done, abort: stream.abort };
+}

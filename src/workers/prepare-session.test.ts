@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { ROW_EXCLUDED } from '../load/job-plan/row-job-index';
+import { problemGroupKey } from '../load/preflight/preflight-aggregator';
+import type {
+  CheckedEvent,
+  PreparedEvent,
+  PrepareRequest,
+  PrepareWorkerEvent,
+} from './prepare-protocol';
+import { PREPARE_PROGRESS_INTERVAL_MS } from './prepare-protocol';
+import { createPrepareSession } from './prepare-session';
+import {
+  ACCOUNT_A,
+  ACCOUNT_B,
+  COLUMN,
+  contactSetup,
+  csvFile,
+  fileFields,
+  goodRow,
+} from './test-support/prepare-fixture';
+
+function recordingSession(now: () => number = () => 0) {
+  const events: PrepareWorkerEvent[] = [];
+  const transfers: Transferable[][] = [];
+  const waiting = new Map<number, (event: PrepareWorkerEvent) => void>();
+  const session = createPrepareSession((event, transfer = []) => {
+    events.push(event);
+    transfers.push(transfer);
+    if (event.type !== 'progress') waiting.get(event.requestId)?.(event);
+  }, now);
+  const end = (requestId: number) =>
+    new Promise<PrepareWorkerEvent>((resolve) => waiting.set(requestId, resolve));
+  return { session, events, transfers, end };
+}
+
+async function bodyText(blob: Blob): Promise<string> {
+  return blob.text();
+}
+
+const rows = [
+  goodRow(1),
+  ['', 'nobody@example.com', 'Web', '1990-01-01', ACCOUNT_A], // LastName blank: error
+  goodRow(3, ACCOUNT_B),
+  ['Bad Date', 'bad@example.com', 'Web', 'someday', ACCOUNT_A], // unwritable date
+  ['Odd Source', 'odd@example.com', 'Website', '1990-01-01', ACCOUNT_B], // unknown picklist: warning
+  goodRow(6),
+];
+
+function prepareRequest(requestId: number, extra: Partial<PrepareRequest> = {}): PrepareRequest {
+  return {
+    type: 'prepare',
+    requestId,
+    ...fileFields(csvFile(rows), contactSetup()),
+    choice: { kind: 'exclude-error-rows' },
+    trialRows: 0,
+    sortByParent: false,
+    ...extra,
+  };
+}
+
+describe('the prepare session', () => {
+  it('checks every row and groups the problems', async () => {
+    const { session, end } = recordingSession();
+    const done = end(1);
+    session.handle({ type: 'check', requestId: 1, ...fileFields(csvFile(rows), contactSetup()) });
+    const event = (await done) as CheckedEvent;
+    expect(event.type).toBe('checked');
+    expect(event.rowCount).toBe(6);
+    const groups = Object.fromEntries(event.summary.groups.map((g) => [g.key, g.rows]));
+    expect(groups).toEqual({
+      [problemGroupKey('required-missing', COLUMN.lastName)]: 1,
+      [problemGroupKey('invalid-value', COLUMN.birthdate)]: 1,
+      [problemGroupKey('unknown-picklist-value', COLUMN.leadSource)]: 1,
+    });
+  });
+
+  it('prepares the kept rows and marks the excluded ones, transferring the row index', async () => {
+    const { session, end, transfers, events } = recordingSession();
+    const done = end(2);
+    session.handle(prepareRequest(2));
+    const event = (await done) as PreparedEvent;
+    expect(event.type).toBe('prepared');
+    expect(Array.from(event.rowJobs)).toEqual([0, ROW_EXCLUDED, 0, ROW_EXCLUDED, 0, 0]);
+    expect(event).toMatchObject({ excludedRows: 2, unwritableRows: 1, rowCount: 6 });
+    expect(event.headers).toEqual(['LastName', 'Email', 'LeadSource', 'Birthdate', 'AccountId']);
+    expect(await bodyText(event.jobs[0]?.body ?? new Blob())).toBe(
+      'LastName,Email,LeadSource,Birthdate,AccountId\n' +
+        `Contact 1,contact1@example.com,Web,1990-01-15,${ACCOUNT_A}\n` +
+        `Contact 3,contact3@example.com,Web,1990-01-15,${ACCOUNT_B}\n` +
+        `Odd Source,odd@example.com,Website,1990-01-01,${ACCOUNT_B}\n` +
+        `Contact 6,contact6@example.com,Web,1990-01-15,${ACCOUNT_A}\n`,
+    );
+    expect(transfers.at(-1)).toEqual([event.rowJobs.buffer]);
+    expect(events.filter((e) => e.type === 'progress').at(-1)).toMatchObject({
+      rowsDone: 6,
+      totalBytes: csvFile(rows).size,
+    });
+  });
+
+  it('excludes an unwritable row even when the user goes on anyway', async () => {
+    const { session, end } = recordingSession();
+    const done = end(3);
+    session.handle(prepareRequest(3, { choice: { kind: 'go-on-anyway' } }));
+    const event = (await done) as PreparedEvent;
+    expect(Array.from(event.rowJobs)).toEqual([0, 0, 0, ROW_EXCLUDED, 0, 0]);
+    expect(event).toMatchObject({ excludedRows: 1, unwritableRows: 1 });
+  });
+
+  it('sorts rows by their parent Account when asked', async () => {
+    const { session, end } = recordingSession();
+    const done = end(4);
+    session.handle(prepareRequest(4, { sortByParent: true, choice: { kind: 'go-on-anyway' } }));
+    const event = (await done) as PreparedEvent;
+    const lines = (await bodyText(event.jobs[0]?.body ?? new Blob())).trim().split('\n').slice(1);
+    expect(lines.map((line) => line.split(',')[0])).toEqual([
+      'Contact 1',
+      '',
+      'Contact 6',
+      'Contact 3',
+      'Odd Source',
+    ]);
+  });
+
+  it('fails with the row number when a row cannot fit in a job', async () => {
+    const { session, end } = recordingSession();
+    const done = end(5);
+    session.handle(prepareRequest(5, { limits: { maxBytes: 100 } }));
+    const event = await done;
+    expect(event.type).toBe('failed');
+    expect(event.type === 'failed' && event.message).toMatch(/^Row \d+ is \d+ bytes/);
+  });
+
+  it('a newer request aborts the running one, whose answer never comes', async () => {
+    let clock = 0;
+    const { session, end, events } = recordingSession(
+      () => (clock += PREPARE_PROGRESS_INTERVAL_MS),
+    );
+    const many = Array.from({ length: 20_000 }, (_, i) => goodRow(i));
+    session.handle({ ...prepareRequest(6), ...fileFields(csvFile(many), contactSetup()) });
+    const done = end(7);
+    session.handle({ type: 'check', requestId: 7, ...fileFields(csvFile(rows), contactSetup()) });
+    expect((await done).type).toBe('checked');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events.filter((e) => e.requestId === 6 && e.type !== 'progress')).toEqual([]);
+  });
+});
