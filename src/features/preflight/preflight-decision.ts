@@ -1,0 +1,73 @@
+/**
+ * What the user decides on the check screen, beside the value map: which rows with problems are
+ * left out, whether a trial run goes first, and whether rows are sorted by parent. Plain data the
+ * app hands to the prepare pass.
+ */
+import type { PreflightChoice, PreflightSummary } from '../../load/preflight/preflight-aggregator';
+
+export interface PreflightDecision {
+  choice: PreflightChoice;
+  /** Rows in the trial job loaded first; 0 = no trial run. */
+  trialRows: number;
+  /** Send the children of one parent together (fewer UNABLE_TO_LOCK_ROW failures). */
+  sortByParent: boolean;
+}
+
+/** Rows with errors are left out; no trial run (it is opt-in); file order. */
+export const DEFAULT_PREFLIGHT_DECISION: PreflightDecision = {
+  choice: { kind: 'exclude-error-rows' },
+  trialRows: 0,
+  sortByParent: false,
+};
+
+/** The groups of errors: what "leave out only the problems I choose" starts with. */
+export function errorGroupKeys(summary: PreflightSummary): string[] {
+  return summary.groups.filter((g) => g.severity === 'error').map((g) => g.key);
+}
+
+/** The chosen groups with `key` added or removed, in the order the summary lists them. */
+export function toggleGroup(
+  summary: PreflightSummary,
+  chosen: readonly string[],
+  key: string,
+  on: boolean,
+): string[] {
+  const next = new Set(chosen);
+  if (on) next.add(key);
+  else next.delete(key);
+  return summary.groups.filter((g) => next.has(g.key)).map((g) => g.key);
+}
+
+/**
+ * How many rows the choice leaves out: exact for "rows with errors" and "go on", a range for
+ * chosen groups (a row in two chosen groups is left out once, and the summary keeps no row sets).
+ */
+export function excludedRowRange(
+  summary: PreflightSummary,
+  choice: PreflightChoice,
+): { min: number; max: number } {
+  switch (choice.kind) {
+    case 'exclude-error-rows':
+      return { min: summary.rowsWithErrors, max: summary.rowsWithErrors };
+    case 'go-on-anyway':
+      return { min: 0, max: 0 };
+    case 'exclude-groups': {
+      const chosen = new Set(choice.groups);
+      let min = 0;
+      let sum = 0;
+      for (const group of summary.groups)
+        if (chosen.has(group.key)) {
+          min = Math.max(min, group.rows);
+          sum += group.rows;
+        }
+      return { min, max: Math.min(sum, summary.rowsChecked) };
+    }
+  }
+}
+
+/** The trial-rows box: a whole number of at least 1, or null. */
+export function parseTrialRows(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const rows = Number(text);
+  return Number.isSafeInteger(rows) && rows >= 1 ? rows : null;
+}
