@@ -1,0 +1,69 @@
+/**
+ * The load page's body (issue 5, Watch): the whole load's progress, what needs the user now
+ * (trial results, the file again, a failure, the end), abort controls, and every job. It renders
+ * snapshots from the run orchestrator and hands the user's commands back; it calls nothing itself.
+ */
+import { AbortLoadControl } from './abort-load-control';
+import { FailureExplanation } from './failure-explanation';
+import { LoadRunJobsTable } from './load-run-jobs-table';
+import { BlockedPanel, FinishedSummary, TrialReviewPanel } from './load-run-panels';
+import { LoadRunSummary } from './load-run-summary';
+import type { LoadRunSnapshot } from './load-run-types';
+import { NeedsFilePanel } from './needs-file-panel';
+import { NotifyWhenFinished } from './notify-when-finished';
+import { useFinishedNotification } from './use-finished-notification';
+
+export interface LoadRunViewProps {
+  snapshot: LoadRunSnapshot;
+  /** e.g. "Upsert Contacts from contacts.csv". */
+  title: string;
+  onAbortJob(planIndex: number): void;
+  onAbortAll(): void;
+  onContinueAfterTrial(): void;
+  onProvideFile?(file: File): void;
+}
+
+export function LoadRunView(props: LoadRunViewProps) {
+  const { snapshot, title } = props;
+  const { status, abortRequested } = snapshot;
+  useFinishedNotification(snapshot, `${title}: ${abortRequested ? 'aborted' : 'finished'}`);
+  const finished = status === 'finished';
+  const canAbort = !finished && !abortRequested;
+  return (
+    <section aria-label={title} className="slds-p-around_medium">
+      <div className="slds-grid slds-grid_align-spread slds-wrap">
+        <h1 className="slds-text-heading_medium">{title}</h1>
+        {!finished && <NotifyWhenFinished />}
+      </div>
+      <LoadRunSummary snapshot={snapshot} />
+      {status === 'trial-review' && canAbort && (
+        <TrialReviewPanel
+          snapshot={snapshot}
+          onContinue={props.onContinueAfterTrial}
+          onStop={props.onAbortAll}
+        />
+      )}
+      {status === 'needs-file' && (
+        <NeedsFilePanel jobs={snapshot.jobs} onProvideFile={props.onProvideFile} />
+      )}
+      {status === 'blocked' && <BlockedPanel failure={snapshot.failure} />}
+      {finished && <FinishedSummary snapshot={snapshot} />}
+      {canAbort && status !== 'trial-review' && status !== 'starting' && (
+        <AbortLoadControl onAbortAll={props.onAbortAll} />
+      )}
+      {abortRequested && !finished && (
+        <p className="slds-m-top_small">
+          Aborting: jobs that have not finished are being stopped. Rows already processed stay in
+          Salesforce.
+        </p>
+      )}
+      {snapshot.failure && status !== 'blocked' && (
+        <div role="alert" className="slds-m-top_small">
+          <h2 className="slds-text-heading_small">A problem during this load</h2>
+          <FailureExplanation failure={snapshot.failure} />
+        </div>
+      )}
+      <LoadRunJobsTable jobs={snapshot.jobs} canAbort={canAbort} onAbortJob={props.onAbortJob} />
+    </section>
+  );
+}

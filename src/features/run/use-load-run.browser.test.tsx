@@ -1,0 +1,203 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type {
+  LoadRunControls,
+  LoadRunListener,
+  LoadRunSnapshot,
+  PreparedJob,
+} from './load-run-types';
+import { LoadRunScreen } from './load-run-screen';
+import { NotifyWhenFinished } from './notify-when-finished';
+import { jobView, snapshotOf } from './test-support/load-run-snapshots';
+import { useFinishedNotification } from './use-finished-notification';
+import { useLoadRun } from './use-load-run';
+import { usePollOnVisible } from './use-poll-on-visible';
+
+let root: Root | undefined;
+afterEach(() => {
+  root?.unmount();
+  root = undefined;
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+function render(element: ReactNode) {
+  root ??= createRoot(document.body.appendChild(document.createElement('div')));
+  root.render(<StrictMode>{element}</StrictMode>);
+}
+
+/**
+ * Controls over a plain snapshot store: the run orchestrator's side of the contract, reduced to
+ * publishing snapshots and recording commands.
+ */
+function snapshotStore(first: LoadRunSnapshot) {
+  let current = first;
+  const listeners = new Set<LoadRunListener>();
+  const commands: string[] = [];
+  const controls: LoadRunControls = {
+    getSnapshot: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    continueAfterTrial: () => commands.push('continueAfterTrial'),
+    abortJob: async (planIndex) => void commands.push(`abortJob ${planIndex}`),
+    abortAll: async () => void commands.push('abortAll'),
+    provideJobs: (jobs: readonly PreparedJob[]) => void commands.push(`provideJobs ${jobs.length}`),
+    pollNow: () => commands.push('pollNow'),
+    dispose: () => commands.push('dispose'),
+  };
+  const publish = (next: LoadRunSnapshot) => {
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  return { controls, commands, publish, listeners };
+}
+
+const running = (processed: number) =>
+  snapshotOf([
+    jobView(0, {
+      jobId: '750000000000001AAA',
+      attemptState: 'closed',
+      jobState: 'InProgress',
+      processed,
+    }),
+  ]);
+
+function Watcher(props: { controls: LoadRunControls | null }) {
+  const snapshot = useLoadRun(props.controls);
+  usePollOnVisible(props.controls);
+  return <p>{snapshot ? `${snapshot.status}: ${snapshot.progress.processed}` : 'No load'}</p>;
+}
+
+class RecordedNotification {
+  static permission: NotificationPermission = 'granted';
+  static shown: { title: string; body: string | undefined }[] = [];
+  static requestPermission = vi.fn(async () => RecordedNotification.permission);
+  constructor(title: string, options?: NotificationOptions) {
+    RecordedNotification.shown.push({ title, body: options?.body });
+  }
+}
+
+function Notifier(props: { snapshot: LoadRunSnapshot }) {
+  useFinishedNotification(props.snapshot, 'Upsert Contacts: finished');
+  return (
+    <>
+      <p>Load status: {props.snapshot.status}</p>
+      <NotifyWhenFinished />
+    </>
+  );
+}
+
+describe('watching a running load', () => {
+  it('re-renders on every published snapshot and stops listening when unmounted', async () => {
+    const store = snapshotStore(running(100));
+    render(<Watcher controls={store.controls} />);
+    await expect.element(page.getByText('running: 100')).toBeVisible();
+    store.publish(running(450));
+    await expect.element(page.getByText('running: 450')).toBeVisible();
+    render(<Watcher controls={null} />);
+    await expect.element(page.getByText('No load')).toBeVisible();
+    expect(store.listeners.size).toBe(0);
+  });
+
+  it('polls at once when the tab becomes visible again', async () => {
+    const store = snapshotStore(running(100));
+    render(<Watcher controls={store.controls} />);
+    await expect.element(page.getByText('running: 100')).toBeVisible();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(store.commands).toEqual(['pollNow']);
+    root?.unmount();
+    root = undefined;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(store.commands).toEqual(['pollNow']);
+  });
+});
+
+describe('the load screen', () => {
+  it('hands the commands to the run and explains an abort that failed', async () => {
+    document.title = 'Forklift';
+    const store = snapshotStore(running(100));
+    store.controls.abortAll = () => Promise.reject(new Error('The abort request timed out.'));
+    render(
+      <LoadRunScreen
+        controls={store.controls}
+        title="Upsert Contacts from c.csv"
+        tabTitle="Upsert Contacts"
+      />,
+    );
+    await expect.poll(() => document.title).toBe('10% · Upsert Contacts — Forklift');
+    store.publish(running(450));
+    await expect.poll(() => document.title).toBe('45% · Upsert Contacts — Forklift');
+    await userEvent.click(page.getByRole('button', { name: 'Abort job 1' }));
+    expect(store.commands).toEqual(['abortJob 0']);
+    await userEvent.click(page.getByRole('button', { name: 'Abort the whole load' }));
+    await userEvent.click(page.getByRole('button', { name: 'Yes, abort the load' }));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent(/The abort did not go through.*The abort request timed out\./);
+  });
+});
+
+describe('the notification when the load finishes', () => {
+  // Headless Chromium cannot grant the permission nor show a notification: the browser's
+  // Notification class is replaced by one that records what would be shown.
+  const finished = (processed: number, failed: number) =>
+    snapshotOf(
+      [
+        jobView(0, {
+          jobId: '750000000000001AAA',
+          attemptState: 'terminal',
+          jobState: 'JobComplete',
+          processed,
+          failed,
+        }),
+      ],
+      { status: 'finished' },
+    );
+
+  it('asks for permission only when the button is pressed', async () => {
+    RecordedNotification.permission = 'default';
+    RecordedNotification.requestPermission.mockClear();
+    vi.stubGlobal('Notification', RecordedNotification);
+    render(<Notifier snapshot={running(10)} />);
+    const button = page.getByRole('button', { name: 'Notify me when it finishes' });
+    await expect.element(button).toBeVisible();
+    expect(RecordedNotification.requestPermission).not.toHaveBeenCalled();
+    RecordedNotification.permission = 'granted';
+    await userEvent.click(button);
+    expect(RecordedNotification.requestPermission).toHaveBeenCalledOnce();
+    await expect
+      .element(page.getByText('A browser notification will tell you when the load finishes.'))
+      .toBeVisible();
+  });
+
+  it('shows one notification when a watched load finishes', async () => {
+    RecordedNotification.permission = 'granted';
+    RecordedNotification.shown = [];
+    vi.stubGlobal('Notification', RecordedNotification);
+    render(<Notifier snapshot={running(10)} />);
+    await expect.element(page.getByText('Load status: running')).toBeVisible();
+    render(<Notifier snapshot={finished(1000, 3)} />);
+    await expect
+      .poll(() => RecordedNotification.shown)
+      .toEqual([{ title: 'Upsert Contacts: finished', body: '997 succeeded, 3 failed.' }]);
+    render(<Notifier snapshot={finished(1000, 3)} />);
+    render(<Notifier snapshot={{ ...finished(1000, 3), loadId: 'load-1' }} />);
+    await expect.element(page.getByText('Load status: finished')).toBeVisible();
+    expect(RecordedNotification.shown).toHaveLength(1);
+  });
+
+  it('stays quiet for a load that had already finished when the page opened', async () => {
+    RecordedNotification.permission = 'granted';
+    RecordedNotification.shown = [];
+    vi.stubGlobal('Notification', RecordedNotification);
+    render(<Notifier snapshot={{ ...running(0), status: 'starting' }} />);
+    await expect.element(page.getByText('Load status: starting')).toBeVisible();
+    render(<Notifier snapshot={finished(1000, 0)} />);
+    await expect.element(page.getByText('Load status: finished')).toBeVisible();
+    expect(RecordedNotification.shown).toEqual([]);
+  });
+});

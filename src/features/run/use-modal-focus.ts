@@ -1,0 +1,59 @@
+/**
+ * Keyboard behaviour of a modal dialog (WAI-ARIA dialog pattern): focus moves into the dialog when
+ * it opens and back to where it was when it closes, Tab and Shift+Tab stay inside, Escape cancels.
+ */
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+function focusableIn(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+}
+
+/**
+ * `initialFocus` is focused on open (else the first focusable element). Returns the dialog's
+ * keydown handler.
+ */
+export function useModalFocus(
+  dialog: RefObject<HTMLElement | null>,
+  initialFocus: RefObject<HTMLElement | null>,
+  onEscape: () => void,
+): (event: KeyboardEvent<HTMLElement>) => void {
+  const escape = useRef(onEscape);
+  useEffect(() => {
+    escape.current = onEscape;
+  });
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const container = dialog.current;
+    const first = initialFocus.current ?? (container ? focusableIn(container)[0] : undefined);
+    (first ?? container)?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [dialog, initialFocus]);
+
+  return (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      escape.current();
+      return;
+    }
+    const container = dialog.current;
+    if (event.key !== 'Tab' || !container) return;
+    const items = focusableIn(container);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+}
