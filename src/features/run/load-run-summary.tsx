@@ -9,6 +9,15 @@ import { formatCount, formatDuration, percentOf, rateText, timeLeftText } from '
 
 const ANNOUNCE_STEP_PERCENT = 10;
 
+/** Rows of ended jobs that Salesforce never processed (an abort, a failed job). */
+function notProcessed(snapshot: LoadRunSnapshot): number {
+  let left = 0;
+  for (const job of snapshot.jobs)
+    if (job.jobState === 'Aborted' || job.jobState === 'Failed')
+      left += Math.max(0, job.rows - job.processed);
+  return left;
+}
+
 /** The status line: coarse on purpose, so that a polite live region is not chatty. */
 export function loadStatusAnnouncement(snapshot: LoadRunSnapshot): string {
   const { progress } = snapshot;
@@ -29,8 +38,13 @@ export function loadStatusAnnouncement(snapshot: LoadRunSnapshot): string {
       return 'Waiting for the same file, to send the jobs not uploaded yet.';
     case 'blocked':
       return 'The load is stopped until you act.';
-    case 'finished':
-      return `The load ${snapshot.abortRequested ? 'was aborted' : 'finished'}: ${formatCount(progress.succeeded)} succeeded, ${formatCount(progress.failed)} failed.`;
+    case 'finished': {
+      const aborted =
+        snapshot.abortRequested || snapshot.jobs.some((job) => job.jobState === 'Aborted');
+      const left = notProcessed(snapshot);
+      const rest = left > 0 ? `, ${formatCount(left)} not processed` : '';
+      return `The load ${aborted ? 'was aborted' : 'finished'}: ${formatCount(progress.succeeded)} succeeded, ${formatCount(progress.failed)} failed${rest}.`;
+    }
   }
 }
 

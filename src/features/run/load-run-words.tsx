@@ -114,8 +114,12 @@ function closedJobWords(job: JobView): string {
       return 'Complete';
     case 'Failed':
       return 'Failed: Salesforce stopped the job';
-    case 'Aborted':
-      return 'Aborted';
+    case 'Aborted': {
+      const left = Math.max(0, job.rows - job.processed);
+      return left === 0
+        ? 'Aborted'
+        : `Aborted: ${formatCount(left)} ${left === 1 ? 'row was' : 'rows were'} not processed`;
+    }
   }
 }
 

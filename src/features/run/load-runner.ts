@@ -1,0 +1,298 @@
+/**
+ * The run orchestrator of a load (issue 5: Run, and the engine of Watch and Resume): it drives
+ * every planned job through create → one PUT → close → poll with the write-ahead record of
+ * design.md §4, and publishes a LoadRunSnapshot after each change. It polls by itself with
+ * nextPollDelay on its own timers, whatever component is mounted (see
+ * docs/decisions/0014-run-orchestrator.md for that, and for when jobs overlap).
+ */
+import { nextAction } from '../../load/run-state/job-attempt';
+import { addProgressSample, type ProgressSample } from '../../load/run-state/load-progress';
+import { INITIAL_POLL_TRACK } from '../../load/run-state/poll-schedule';
+import type { LoadStore } from '../../lib/load-store';
+import { explainIngestFailure } from '../../salesforce/bulk/explain-ingest-failure';
+import type { IngestClient } from '../../salesforce/bulk/ingest-client';
+import { SessionExpiredError } from '../../salesforce/session/session-errors';
+import type {
+  LoadRunControls,
+  LoadRunListener,
+  LoadRunSnapshot,
+  LoadRunSpec,
+  PreparedJob,
+} from './load-run-types';
+import { readRun, setLoadStatus } from './run-resume';
+import { mayClose, mayStart, type SchedulePolicy } from './run-schedule';
+import * as steps from './run-steps';
+import { RunTimers, type RunClock } from './run-timers';
+import { isSettled, processedRows, snapshotOf, type JobSlot } from './run-views';
+
+export type { RunClock } from './run-timers';
+
+export interface LoadRunDeps {
+  ingest: IngestClient;
+  store: LoadStore;
+  spec: LoadRunSpec;
+  /** The prepared jobs; null after a reload (the Blobs are gone until the file is dropped again). */
+  jobs: readonly PreparedJob[] | null;
+  clock?: RunClock;
+}
+
+export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
+  const { ingest, store, spec } = deps;
+  const timers = new RunTimers(deps.clock);
+  const listeners = new Set<LoadRunListener>();
+  const blobs = new Map<number, Blob>();
+  const trialRun = spec.trialRun ?? deps.jobs?.[0]?.trial ?? false;
+  let slots: JobSlot[] = [];
+  let started = false;
+  let startFailed = false;
+  let disposed = false;
+  let blocked: LoadRunSnapshot['failure'] = null;
+  let abortRequested = false;
+  let trialContinued = false;
+  let samples: ProgressSample[] = [];
+  let startedAtMs = timers.now();
+  let finishedStored = false;
+  const work = new Map<number, Promise<void>>();
+  const addJobs = (jobs: readonly PreparedJob[]) =>
+    jobs.forEach((j) => blobs.set(j.planIndex, j.body));
+  if (deps.jobs) addJobs(deps.jobs);
+
+  const policy = (): SchedulePolicy => ({
+    parallelJobs: Math.max(1, spec.parallelJobs ?? 1),
+    trialHold: trialRun && !trialContinued,
+  });
+  const scheduleSlots = () =>
+    slots.map((s) => ({ record: s.record, stepsAside: s.halted || s.abortWanted }));
+  const snapshotNow = (): LoadRunSnapshot =>
+    snapshotOf({
+      spec,
+      started,
+      slots,
+      blocked,
+      abortRequested,
+      trialRun,
+      trialContinued,
+      blobs,
+      timing: { samples, nowMs: timers.now(), startedAtMs },
+    });
+  let snapshot = snapshotNow();
+
+  function changed(): void {
+    if (disposed) return;
+    snapshot = snapshotNow();
+    for (const listener of [...listeners]) listener(snapshot);
+    if (snapshot.status === 'finished' && !finishedStored) {
+      finishedStored = true;
+      void setLoadStatus(store, spec, slots.some((s) => s.abortWanted) ? 'stopped' : 'finished');
+    }
+  }
+
+  const ctx: steps.StepContext = {
+    ingest,
+    spec,
+    async save(slot, record) {
+      await store.saveJobRecord(spec.owner, record);
+      slot.record = record;
+      changed();
+    },
+    saveOther: (record) => store.saveJobRecord(spec.owner, record).then(() => undefined),
+    changed,
+    polled() {
+      samples = addProgressSample(samples, { atMs: timers.now(), processed: processedRows(slots) });
+      changed();
+    },
+    contentUrls: new Map(),
+    uploads: new Map(),
+  };
+
+  /** Runs the slot's steps until it has to wait; one loop per slot at a time. */
+  function drive(slot: JobSlot): Promise<void> {
+    const running = work.get(slot.planIndex);
+    if (running) return running;
+    const loop = advance(slot)
+      .catch((error: unknown) => {
+        fail(slot, error);
+        return true;
+      })
+      .then((moved) => {
+        work.delete(slot.planIndex);
+        if (!moved || disposed) return;
+        changed();
+        // Another job may go now (this one closed, ended, or stepped aside).
+        queueMicrotask(pump);
+      });
+    work.set(slot.planIndex, loop);
+    return loop;
+  }
+
+  function fail(slot: JobSlot, error: unknown): void {
+    if (error instanceof SessionExpiredError) {
+      blocked = explainIngestFailure(error);
+      timers.clearAll();
+      return;
+    }
+    slot.failure = explainIngestFailure(error);
+    if (nextAction(slot.record).kind === 'poll') {
+      // Never give up watching a running job: try again at the slowest pace.
+      slot.track = { ...slot.track, unchangedPolls: slot.track.unchangedPolls + 1 };
+      timers.schedulePoll(slot, () => wake(slot));
+    } else {
+      slot.halted = true;
+    }
+  }
+
+  function wake(slot: JobSlot): void {
+    slot.pollDue = true;
+    void drive(slot);
+  }
+
+  /** Resolves true when at least one step ran (so other jobs may go now). */
+  async function advance(slot: JobSlot): Promise<boolean> {
+    let moved = false;
+    for (; ; moved = true) {
+      if (disposed || blocked) return moved;
+      if (slot.abortWanted && !isSettled(slot)) {
+        const state = slot.record.step.state;
+        if (state !== 'aborting' && state !== 'abandoned') {
+          await steps.requestAbort(ctx, slot);
+          moved = true;
+        }
+      }
+      if (isSettled(slot)) return moved;
+      const action = nextAction(slot.record);
+      const blob = blobs.get(slot.planIndex);
+      switch (action.kind) {
+        case 'nothing':
+          return moved;
+        case 'create':
+          if (!blob || !mayStart(scheduleSlots(), slot.planIndex, policy())) return moved;
+          await steps.createJob(ctx, slot);
+          break;
+        case 'upload':
+          if (!blob) return moved;
+          await steps.uploadJob(ctx, slot, action.jobId, blob);
+          break;
+        case 'close':
+          if (!mayClose(scheduleSlots(), slot.planIndex, policy())) return moved;
+          await steps.closeJob(ctx, slot, action.jobId);
+          break;
+        case 'poll':
+          if (!slot.pollDue) {
+            timers.schedulePoll(slot, () => wake(slot));
+            return moved;
+          }
+          slot.pollDue = false;
+          timers.cancelPoll(slot.planIndex);
+          await steps.pollJob(ctx, slot, action.jobId);
+          break;
+        case 'abort':
+          await steps.abortJob(ctx, slot, action.jobId);
+          break;
+        case 'abort-and-replan':
+          await steps.abortForReplan(ctx, slot, action.jobId);
+          break;
+        case 'replan':
+          await steps.replan(ctx, slot);
+          break;
+      }
+      // A step changed this job: jobs waiting on it (the queue, the trial) may go.
+      queueMicrotask(pump);
+    }
+  }
+
+  function pump(): void {
+    if (disposed || !started || blocked) return;
+    for (const slot of slots) if (!slot.halted) void drive(slot);
+  }
+
+  async function start(): Promise<void> {
+    const resumed = await readRun(store, spec, timers.now());
+    startedAtMs = resumed.startedAtMs;
+    trialContinued = resumed.trialContinued;
+    slots = resumed.latest.map((record) => ({
+      planIndex: record.planIndex,
+      record,
+      track: INITIAL_POLL_TRACK,
+      jobState: null,
+      upload: null,
+      failure: null,
+      halted: false,
+      abortWanted: false,
+      // Jobs already closed are polled right away.
+      pollDue: true,
+    }));
+    started = true;
+    await setLoadStatus(store, spec, 'running');
+    changed();
+    pump();
+  }
+
+  // The store could not be read (or broke the write-ahead rules): blocked until pollNow().
+  const begin = () =>
+    void start().catch((error: unknown) => {
+      [started, startFailed, blocked] = [true, true, explainIngestFailure(error)];
+      changed();
+    });
+  begin();
+
+  async function abortSlot(slot: JobSlot): Promise<void> {
+    slot.abortWanted = true;
+    slot.halted = false;
+    // A PUT in flight is cut: its outcome is uncertain, and the job is aborted, not re-planned.
+    ctx.uploads
+      .get(slot.planIndex)
+      ?.abort(new DOMException('The user stopped the job', 'AbortError'));
+    timers.cancelPoll(slot.planIndex);
+    await work.get(slot.planIndex);
+    await drive(slot);
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    continueAfterTrial() {
+      trialContinued = true;
+      changed();
+      pump();
+    },
+    async abortJob(planIndex) {
+      const slot = slots.find((s) => s.planIndex === planIndex);
+      if (slot) await abortSlot(slot);
+      changed();
+    },
+    async abortAll() {
+      abortRequested = true;
+      changed();
+      await Promise.all(slots.map(abortSlot));
+      changed();
+    },
+    provideJobs(jobs) {
+      addJobs(jobs);
+      changed();
+      pump();
+    },
+    pollNow() {
+      blocked = null;
+      // The start itself failed: read the store again.
+      if (startFailed) {
+        startFailed = false;
+        return begin();
+      }
+      for (const slot of slots) {
+        slot.pollDue = true;
+        slot.halted = false;
+        timers.cancelPoll(slot.planIndex);
+      }
+      changed();
+      pump();
+    },
+    dispose() {
+      disposed = true;
+      timers.clearAll();
+      listeners.clear();
+    },
+  };
+}
