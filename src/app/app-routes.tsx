@@ -3,7 +3,9 @@ import { ConnectPage } from '../features/connect/connect-page';
 import { OAuthCallbackPage } from '../features/connect/oauth-callback-page';
 import { useAppConfig } from '../lib/app-config-context';
 import { AppShell } from './app-shell';
-import { LoadsPage, NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { LoadPage } from './load-page';
+import { LoadsPage } from './loads-page';
 import { NewLoadPage } from './new-load-page';
 import { HomeRedirect, RequireSession } from './require-session';
 
@@ -20,6 +22,14 @@ export function AppRoutes() {
           element={
             <RequireSession>
               <NewLoadPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="loads/:loadId"
+          element={
+            <RequireSession>
+              <LoadPage />
             </RequireSession>
           }
         />

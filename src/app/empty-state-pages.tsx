@@ -14,14 +14,6 @@ function EmptyStatePage(props: { title: string; children: ReactNode }) {
   );
 }
 
-export function LoadsPage() {
-  return (
-    <EmptyStatePage title="Loads">
-      <p>No loads yet. Loads you run from this browser will be listed here.</p>
-    </EmptyStatePage>
-  );
-}
-
 export function OrgJobsPage() {
   return (
     <EmptyStatePage title="Org jobs">

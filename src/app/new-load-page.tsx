@@ -1,13 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
-import { useReducer } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useReducer, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { MappingReady } from '../features/mapping/mapping-ready';
 import { MappingStep } from '../features/mapping/mapping-step';
+import {
+  PreflightStep,
+  type PreparedLoad,
+  type PreflightStepInput,
+} from '../features/preflight/preflight-step';
+import { ConfirmLoad } from '../features/run/confirm-load';
 import { DropStep } from '../features/upload/drop-step';
 import type { CsvPreview, ParsedCsv } from '../features/upload/parsed-csv';
 import { browserSavedMappingsStore } from '../lib/saved-mappings-store';
 import { EMPTY_LOAD_DRAFT, loadDraftReducer, type DraftSource } from '../load/load-draft';
+import { mappingDrift } from '../load/mapping-drift';
+import { sobjectDescribeQueryOptions } from '../salesforce/describe-queries';
 import { orgIdentityQueryOptions } from '../salesforce/org-identity';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
-import type { SessionState } from '../salesforce/session/session-store';
+import { signedInKey } from './signed-in-key';
+import { startLoad } from './start-load';
 
 /** DateTimes are read as UTC when the user's Salesforce time zone cannot be read. */
 const FALLBACK_TIME_ZONE = 'UTC';
@@ -23,44 +34,100 @@ function sourceOf(
   return { fileName: csv.file.name, header: csv.header, sampleRows: csv.rows, rowCount: null };
 }
 
-/** The org and user the page works for, also while a session that ended is being renewed. */
-function signedInKey(state: SessionState) {
-  switch (state.status) {
-    case 'signed-in':
-      return { orgId: state.session.orgId, userId: state.session.userId };
-    case 'expired':
-      return { orgId: state.ended.orgId, userId: state.ended.userId };
-    case 'signed-out':
-      return null;
-  }
+/** Map, then Check (with the mapping frozen), then Confirm once the jobs are prepared. */
+type Stage =
+  | { kind: 'map' }
+  | { kind: 'check'; input: PreflightStepInput; ready: MappingReady }
+  | { kind: 'confirm'; input: PreflightStepInput; ready: MappingReady; prepared: PreparedLoad };
+
+function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput {
+  const { file, encoding, leadingBytes, dialect, header, rowCount } = parsed;
+  const { describe, mapping, formats, keyPrefixes } = ready;
+  return {
+    file,
+    encoding,
+    leadingBytes,
+    dialect,
+    header,
+    rowCount,
+    describe,
+    mapping,
+    formats,
+    keyPrefixes,
+  };
 }
 
 /**
- * New load (`/loads/new`): Drop, then Map. The route's state is one reducer (design.md §3);
- * the file itself stays with the drop step, which hands over its header and first rows.
+ * New load (`/loads/new`): Drop, Map, Check, Confirm. The route's state is one reducer (design.md
+ * §3) plus the stage; the file itself stays with the drop step, which hands over what it read.
  */
 export function NewLoadPage() {
   const { client } = useSalesforce();
   const signedIn = signedInKey(useSessionState());
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const identity = useQuery({
     ...orgIdentityQueryOptions(client, signedIn ?? { orgId: '', userId: '' }),
     enabled: signedIn !== null,
   });
   const [draft, dispatch] = useReducer(loadDraftReducer, EMPTY_LOAD_DRAFT);
+  const [parsed, setParsed] = useState<ParsedCsv | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'map' });
+  const [startProblem, setStartProblem] = useState<string | null>(null);
   const sample = draft.source?.sampleRows ?? [];
   const userTimeZone =
     identity.data?.timeZone ?? (identity.isError ? FALLBACK_TIME_ZONE : undefined);
+
+  async function confirm(current: Extract<Stage, { kind: 'confirm' }>) {
+    if (!signedIn || !identity.data || !parsed) return;
+    setStartProblem(null);
+    try {
+      // The mapping is checked against the object as it is now, not as it was when mapped.
+      const { mapping } = current.ready;
+      const live = await queryClient.fetchQuery({
+        ...sobjectDescribeQueryOptions(client, signedIn, mapping.object),
+        staleTime: 0,
+      });
+      const drift = mappingDrift(mapping, live);
+      if (drift.length > 0) {
+        setStage({ kind: 'map' });
+        setStartProblem(
+          `${live.label} changed since the mapping was made, so nothing was sent: ${drift.join(' ')}`,
+        );
+        return;
+      }
+      const loadId = await startLoad({
+        owner: signedIn,
+        identity: identity.data,
+        file: parsed.file,
+        rowCount: parsed.rowCount,
+        rowOffsets: parsed.rowOffsets,
+        mapping: current.ready.mapping,
+        assignmentRuleId: current.ready.assignmentRuleId,
+        prepared: current.prepared,
+      });
+      await navigate(`/loads/${loadId}`);
+    } catch (error) {
+      setStartProblem(`The load did not start, and nothing was sent: ${(error as Error).message}`);
+    }
+  }
+
   return (
     <div className="slds-p-around_large">
       <h1 className="slds-text-heading_large slds-m-bottom_medium">New load</h1>
       <DropStep
-        onFileChange={() => dispatch({ type: 'source-changed', source: null })}
+        onFileChange={() => {
+          setParsed(null);
+          setStage({ kind: 'map' });
+          dispatch({ type: 'source-changed', source: null });
+        }}
         onPreview={(preview) =>
           dispatch({ type: 'source-changed', source: preview ? sourceOf(preview, []) : null })
         }
-        onParsed={(parsed) => {
+        onParsed={(result) => {
+          setParsed(result);
           // null means a new pass started: the preview already said what is there.
-          if (parsed) dispatch({ type: 'source-changed', source: sourceOf(parsed, sample) });
+          if (result) dispatch({ type: 'source-changed', source: sourceOf(result, sample) });
         }}
       />
       {draft.source && signedIn && userTimeZone === undefined && (
@@ -72,13 +139,56 @@ export function NewLoadPage() {
           unless you choose another zone.
         </p>
       )}
-      {signedIn && userTimeZone !== undefined && (
+      {stage.kind === 'map' && signedIn && userTimeZone !== undefined && (
         <MappingStep
           draft={draft}
           dispatch={dispatch}
           signedIn={signedIn}
           userTimeZone={userTimeZone}
           savedMappings={browserSavedMappingsStore}
+          {...(parsed
+            ? {
+                onContinue: (ready: MappingReady) =>
+                  setStage({ kind: 'check', input: checkInput(parsed, ready), ready }),
+              }
+            : {})}
+        />
+      )}
+      {stage.kind !== 'map' && (
+        <PreflightStep
+          input={stage.input}
+          onBack={() => setStage({ kind: 'map' })}
+          onPrepared={(prepared) => setStage({ ...stage, kind: 'confirm', prepared })}
+        />
+      )}
+      {startProblem && (
+        <p role="alert" className="slds-text-color_error">
+          {startProblem}
+        </p>
+      )}
+      {stage.kind === 'confirm' && identity.data && (
+        <ConfirmLoad
+          object={{
+            name: stage.ready.describe.name,
+            label: stage.ready.describe.label,
+          }}
+          operation={stage.ready.mapping.operation}
+          rowsToSend={stage.prepared.plan.jobs.reduce((sum, job) => sum + job.rows, 0)}
+          rowsExcluded={stage.prepared.plan.excludedRows}
+          jobs={stage.prepared.plan.jobs.length}
+          trialRows={
+            stage.prepared.decision.trialRows > 0
+              ? (stage.prepared.plan.jobs[0]?.rows ?? null)
+              : null
+          }
+          org={{
+            name: identity.data.orgName,
+            id: identity.data.orgId,
+            isSandbox: identity.data.isSandbox,
+          }}
+          username={identity.data.username}
+          onConfirm={() => void confirm(stage)}
+          onCancel={() => setStage({ kind: 'check', input: stage.input, ready: stage.ready })}
         />
       )}
     </div>

@@ -32,9 +32,23 @@ export interface LoadRecord extends Owner {
   /** Salesforce's operation name (`insert`, `upsert`, …). */
   operation: string;
   externalIdFieldName: string | null;
+  /** Lead and Case assignment rule sent with every job, if any. */
+  assignmentRuleId: string | null;
   file: SourceFileIdentity;
   rowCount: number;
+  /** Rows left out by the user's preflight choice ("excluded before upload"). */
+  excludedRows: number;
   plannedJobs: number;
+  /** Rows of each planned job, by plan index: what the load page counts against after a reload. */
+  rowsPerJob: number[];
+  /** Rows in the trial job (plan index 0), or 0 for no trial run. */
+  trialRows: number;
+  /**
+   * How the jobs were prepared (mapping, describe, choices, value map: app/ knows the shape), so
+   * the same file dropped again after a reload yields the same jobs. The value map holds values
+   * the user typed as replacements; nothing else here comes from the file's rows.
+   */
+  recipe: unknown;
   status: LoadStatus;
   /** Epoch milliseconds, set by the store. */
   createdAt: number;
@@ -116,7 +130,8 @@ const loadKey = ({ orgId, userId }: Owner, loadId: string): [string, string, str
 /** Only the declared metadata, whatever else the caller's object carries (rows stay out). */
 function metadataOf(load: LoadInput): LoadInput {
   const { orgId, userId, loadId, orgName, username, object, operation } = load;
-  const { externalIdFieldName, rowCount, plannedJobs, status } = load;
+  const { externalIdFieldName, assignmentRuleId, rowCount, excludedRows, plannedJobs } = load;
+  const { rowsPerJob, trialRows, recipe, status } = load;
   const { name, size, lastModified, headHash } = load.file;
   return {
     orgId,
@@ -127,9 +142,14 @@ function metadataOf(load: LoadInput): LoadInput {
     object,
     operation,
     externalIdFieldName,
+    assignmentRuleId,
     file: { name, size, lastModified, headHash },
     rowCount,
+    excludedRows,
     plannedJobs,
+    rowsPerJob: [...rowsPerJob],
+    trialRows,
+    recipe,
     status,
   };
 }

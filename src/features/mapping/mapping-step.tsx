@@ -5,9 +5,11 @@ import type { LoadDraft, LoadDraftAction } from '../../load/load-draft';
 import {
   globalDescribeQueryOptions,
   sobjectDescribeQueryOptions,
+  type GlobalDescribeSObject,
   type SignedInKey,
 } from '../../salesforce/describe-queries';
 import { useSalesforce } from '../../salesforce/salesforce-context';
+import type { MappingReady } from './mapping-ready';
 import { ObjectMapping } from './object-mapping';
 import { ObjectPicker } from './object-picker';
 import { OperationPicker } from './operation-picker';
@@ -21,6 +23,14 @@ export interface MappingStepProps {
   userTimeZone: string;
   /** Where saved mappings live (IndexedDB in the browser). */
   savedMappings: SavedMappingsStore;
+  /** Moves on to the Check step with the complete mapping. */
+  onContinue?: (ready: MappingReady) => void;
+}
+
+function keyPrefixesOf(objects: readonly GlobalDescribeSObject[]): Map<string, string> {
+  const prefixes = new Map<string, string>();
+  for (const o of objects) if (o.keyPrefix) prefixes.set(o.name, o.keyPrefix);
+  return prefixes;
 }
 
 /**
@@ -84,6 +94,12 @@ export function MappingStep(props: MappingStepProps) {
           signedIn={signedIn}
           userTimeZone={props.userTimeZone}
           store={props.savedMappings}
+          {...(props.onContinue && objects.isSuccess
+            ? {
+                onContinue: (ready: Omit<MappingReady, 'keyPrefixes'>) =>
+                  props.onContinue?.({ ...ready, keyPrefixes: keyPrefixesOf(objects.data) }),
+              }
+            : {})}
         />
       )}
     </section>

@@ -12,6 +12,7 @@ import { columnValuePlans } from './column-values';
 import { ConstantValues } from './constant-values';
 import { fieldOptions } from './field-options';
 import { MappingNoticeList } from './mapping-notice-list';
+import type { MappingReady } from './mapping-ready';
 import { blocksLoad, mappingNotices } from './mapping-notices';
 import { MappingTable } from './mapping-table';
 import { MatchingFieldPicker } from './matching-field-picker';
@@ -40,6 +41,8 @@ export interface ObjectMappingProps {
   signedIn: SignedInKey;
   userTimeZone: string;
   store: SavedMappingsStore;
+  /** Moves on to the Check step; offered once the mapping is complete. */
+  onContinue?: (ready: Omit<MappingReady, 'keyPrefixes'>) => void;
 }
 
 /** Everything of the Map step that needs the object's describe; all of it derived from the draft. */
@@ -165,6 +168,30 @@ export function ObjectMapping(props: ObjectMappingProps) {
           onApply={(s) => dispatch({ type: 'saved-mapping-applied', saved: s })}
         />
       </Part>
+      {props.onContinue && (
+        <div className="slds-m-top_medium">
+          <button
+            type="button"
+            className="slds-button slds-button_brand"
+            disabled={!complete}
+            onClick={() =>
+              props.onContinue?.({
+                describe,
+                mapping,
+                formats: new Map(plans.map((p) => [p.column, p.format])),
+                assignmentRuleId: draft.assignmentRuleId,
+              })
+            }
+          >
+            Check every row
+          </button>
+          {!complete && (
+            <span className="slds-text-color_weak slds-m-left_small">
+              Finish the mapping first: see what must be fixed above.
+            </span>
+          )}
+        </div>
+      )}
     </>
   );
 }

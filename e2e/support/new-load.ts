@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { controlDemoOrg } from './demo-org';
+
+/** Writes a Contact CSV keyed by External_Id__c: `bad` lists rows (0-based) with a bad Email. */
+export function writeContactsCsv(
+  path: string,
+  rows: number,
+  options: { bad?: readonly number[]; prefix?: string } = {},
+): string {
+  const bad = new Set(options.bad ?? []);
+  const prefix = options.prefix ?? 'EXT';
+  const lines = ['External Id,Last Name,Email'];
+  for (let i = 0; i < rows; i++)
+    lines.push(`${prefix}-${i},Contact ${i},${bad.has(i) ? 'not an email' : `c${i}@example.com`}`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+export interface LoadChoices {
+  operation: 'Insert' | 'Update' | 'Upsert' | 'Delete' | 'Hard delete';
+  object: string;
+  /** The option text of the object picker, e.g. `Contact · Contact`. */
+  objectOption: string;
+  matchingField?: string;
+  rowsPerJob?: number;
+  trialRows?: number;
+}
+
+/** New load → drop → map → check → prepare: ends with the Confirm dialog open. */
+export async function prepareLoad(page: Page, csvPath: string, choices: LoadChoices) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'New load' })
+    .click();
+  await page.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
+  await expect(page.getByText(/^Read [\d,]+ rows/)).toBeVisible();
+  // SLDS hides the radio itself under its styled label: click the label, as a user does.
+  const radio = page.getByRole('radio', { name: choices.operation, exact: true });
+  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  await expect(radio).toBeChecked();
+  const objectPicker = page.getByRole('combobox', { name: 'Object' });
+  await objectPicker.fill(choices.object);
+  await page.getByRole('option', { name: choices.objectOption }).click();
+  if (choices.matchingField)
+    await page.getByLabel('Match records by').selectOption(choices.matchingField);
+  const acceptAll = page.getByRole('button', { name: 'Accept all suggestions' });
+  if (await acceptAll.isEnabled()) await acceptAll.click();
+  await page.getByRole('button', { name: 'Check every row' }).click();
+  await expect(page.getByRole('button', { name: 'Prepare the load' })).toBeVisible();
+  if (choices.rowsPerJob !== undefined)
+    await page.getByLabel(/Rows per job, at most/).fill(String(choices.rowsPerJob));
+  if (choices.trialRows !== undefined) {
+    await page.getByText('Trial run: load the first rows as a job of their own first').click();
+    await expect(page.getByRole('checkbox', { name: /Trial run/ })).toBeChecked();
+    await page.getByLabel('Rows in the trial run').fill(String(choices.trialRows));
+  }
+  await page.getByRole('button', { name: 'Prepare the load' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+}
+
+/** The overall progress bar's text: "42%: 10,000 of 25,000 rows processed". */
+export async function processedRows(page: Page): Promise<number> {
+  const text = await page
+    .getByRole('progressbar', { name: 'Rows processed', exact: true })
+    .getAttribute('aria-valuetext');
+  const match = /: ([\d,]+) of/.exec(text ?? '');
+  return match ? Number(match[1]?.replace(/,/g, '')) : -1;
+}
+
+export const setPace = (pace: 'manual' | 'fast' | 'demo') =>
+  controlDemoOrg('config', { pace }, 'PATCH');
+
+export const tick = (ms = 1000) => controlDemoOrg('tick', { ms });
+
+interface InspectedJob {
+  id: string;
+  state: string;
+  object: string;
+  operation: string;
+  numberRecordsProcessed: number;
+  numberRecordsFailed: number;
+  uploads: number;
+  rows: { created: number; succeeded: number; failed: number };
+}
+
+export async function demoOrgJobs(): Promise<InspectedJob[]> {
+  const { jobs } = (await controlDemoOrg('jobs', undefined, 'GET')) as { jobs: InspectedJob[] };
+  return jobs;
+}

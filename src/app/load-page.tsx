@@ -1,0 +1,163 @@
+/**
+ * `/loads/:loadId` (design.md §3): one of our loads, read from IndexedDB and watched by its run
+ * orchestrator. Reopened or reloaded, it resumes the same jobs; a load of another org or user is
+ * refused with whose it is; jobs not uploaded before a reload wait for the same file.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  createPrepareWorkerClient,
+  type PrepareInput,
+} from '../features/preflight/prepare-worker-client';
+import type { LoadRunControls, LoadRunSpec } from '../features/run/load-run-types';
+import { LoadRunScreen } from '../features/run/load-run-screen';
+import { operationVerb, pluralLabel } from '../features/run/load-run-words';
+import { startLoadRun } from '../features/run/load-runner';
+import { fileMismatch, sourceFileIdentity } from '../lib/file-identity';
+import { browserLoadStore, type LoadRecord, type Owner } from '../lib/load-store';
+import { preparedJobsOf } from '../lib/prepared-loads';
+import { createIngestClient } from '../salesforce/bulk/ingest-client';
+import type { IngestOperation } from '../salesforce/bulk/ingest-types';
+import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
+import { loadRunFor } from './load-runs';
+import { signedInKey } from './signed-in-key';
+
+/** How the jobs of a load were prepared: the prepare request without its File. */
+export type LoadRecipe = Omit<PrepareInput, 'file'>;
+
+type LoadLookup =
+  | { kind: 'mine'; load: LoadRecord }
+  | { kind: 'other'; orgName: string; username: string }
+  | { kind: 'missing' };
+
+async function lookUpLoad(owner: Owner, loadId: string): Promise<LoadLookup> {
+  const load = await browserLoadStore.getLoad(owner, loadId);
+  if (load) return { kind: 'mine', load };
+  const other = await browserLoadStore.findLoadOwner(loadId);
+  return other ? { kind: 'other', ...other } : { kind: 'missing' };
+}
+
+function specOf(owner: Owner, load: LoadRecord): LoadRunSpec {
+  return {
+    owner,
+    loadId: load.loadId,
+    object: load.object,
+    operation: load.operation as IngestOperation,
+    externalIdFieldName: load.externalIdFieldName,
+    assignmentRuleId: load.assignmentRuleId,
+    plannedJobs: load.plannedJobs,
+    rowsPerJob: load.rowsPerJob,
+    trialRun: load.trialRows > 0,
+  };
+}
+
+function loadTitle(load: LoadRecord): string {
+  const verb = operationVerb(load.operation as IngestOperation);
+  return `${verb} ${pluralLabel(load.object)} from ${load.file.name}`;
+}
+
+const tabTitle = (load: LoadRecord) =>
+  `${operationVerb(load.operation as IngestOperation)} ${pluralLabel(load.object)}`;
+
+export function LoadPage() {
+  const { loadId = '' } = useParams();
+  const owner = signedInKey(useSessionState());
+  const lookup = useQuery({
+    queryKey: ['load', owner, loadId],
+    queryFn: () =>
+      owner ? lookUpLoad(owner, loadId) : Promise.resolve<LoadLookup>({ kind: 'missing' }),
+    enabled: owner !== null,
+    staleTime: Infinity,
+  });
+  if (!owner || lookup.isPending) return <p role="status">Reading the load…</p>;
+  if (lookup.isError)
+    return (
+      <p role="alert" className="slds-text-color_error slds-p-around_large">
+        The load could not be read from this browser’s storage: {lookup.error.message}
+      </p>
+    );
+  const found = lookup.data;
+  if (found.kind === 'missing')
+    return (
+      <div className="slds-p-around_large">
+        <h1 className="slds-text-heading_large">Load not found</h1>
+        <p>
+          This browser holds no load with this address. <Link to="/loads">See your loads</Link>.
+        </p>
+      </div>
+    );
+  if (found.kind === 'other')
+    return (
+      <div className="slds-p-around_large" role="alert">
+        <h1 className="slds-text-heading_large">This load belongs to another org or user</h1>
+        <p>
+          It was run in <strong>{found.orgName}</strong> as <strong>{found.username}</strong>.
+          Forklift does not resume a load in another org: sign out, sign in to that org as that
+          user, and open this page again.
+        </p>
+      </div>
+    );
+  return <RunningLoad owner={owner} load={found.load} />;
+}
+
+function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
+  const { client, sessions } = useSalesforce();
+  const session = useSessionState();
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const controls: LoadRunControls = useMemo(
+    () =>
+      loadRunFor(owner, load.loadId, () =>
+        startLoadRun({
+          ingest: createIngestClient({ client, sessions }),
+          store: browserLoadStore,
+          spec: specOf(owner, load),
+          jobs: preparedJobsOf(load.loadId),
+        }),
+      ),
+    [owner, load, client, sessions],
+  );
+  const title = loadTitle(load);
+  // A session renewed after it ended: the blocked run picks up again.
+  useEffect(() => {
+    if (session.status === 'signed-in') controls.pollNow();
+  }, [session, controls]);
+
+  async function provideFile(file: File) {
+    setFileProblem(null);
+    const mismatch = fileMismatch(load.file, await sourceFileIdentity(file));
+    if (mismatch) return setFileProblem(mismatch);
+    const worker = createPrepareWorkerClient();
+    try {
+      const plan = await worker.prepare({ ...(load.recipe as LoadRecipe), file });
+      const same =
+        plan.jobs.length === load.plannedJobs &&
+        plan.jobs.every((job, i) => job.rows === load.rowsPerJob[i]);
+      if (!same)
+        return setFileProblem(
+          'This file no longer gives the same jobs as when the load was prepared, so its rows cannot be matched to the jobs left. Start a new load with it instead.',
+        );
+      controls.provideJobs(plan.jobs);
+    } catch (error) {
+      setFileProblem(`The file could not be prepared again: ${(error as Error).message}`);
+    } finally {
+      worker.dispose();
+    }
+  }
+
+  return (
+    <>
+      {fileProblem && (
+        <p role="alert" className="slds-text-color_error slds-p-horizontal_medium">
+          {fileProblem}
+        </p>
+      )}
+      <LoadRunScreen
+        controls={controls}
+        title={title}
+        tabTitle={tabTitle(load)}
+        onProvideFile={(file) => void provideFile(file)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * Check (design.md §1, step 4): runs the preflight pass over every row in the prepare worker,
+ * shows the report, takes the user's choices, then runs the prepare pass that writes each job's
+ * Bulk CSV and hands the plan over. Nothing here talks to Salesforce.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { CsvDialect } from '../../csv/sniff-dialect';
+import type { SupportedEncoding } from '../../csv/encodings';
+import type { LoadMapping } from '../../load/column-mapping';
+import type { SObjectDescribe } from '../../load/describe-types';
+import type { ValueMapEntry } from '../../load/preflight/value-map';
+import type { ColumnFormat } from '../../load/value-formats';
+import {
+  createPrepareWorkerClient,
+  PrepareSupersededError,
+  toCloneableSetup,
+  type CheckResult,
+  type PreparedPlan,
+  type PrepareInput,
+  type PrepareProgress,
+} from './prepare-worker-client';
+import {
+  DEFAULT_PREFLIGHT_DECISION,
+  PreflightReport,
+  type PreflightDecision,
+} from './preflight-report';
+import { PreparingProgress } from './preparing-progress';
+
+export interface PreflightStepInput {
+  file: File;
+  encoding: SupportedEncoding;
+  leadingBytes: number;
+  dialect: Pick<CsvDialect, 'delimiter' | 'quoteChar' | 'newline'>;
+  header: readonly string[];
+  rowCount: number;
+  describe: SObjectDescribe;
+  mapping: LoadMapping;
+  formats: ReadonlyMap<number, ColumnFormat>;
+  keyPrefixes: ReadonlyMap<string, string>;
+}
+
+export interface PreparedLoad {
+  plan: PreparedPlan;
+  decision: PreflightDecision;
+  /** The prepare request without its File: the same file and request give the same jobs. */
+  request: Omit<PrepareInput, 'file'>;
+}
+
+type Phase =
+  | { kind: 'checking'; progress: PrepareProgress | null }
+  | { kind: 'report'; result: CheckResult }
+  | { kind: 'preparing'; result: CheckResult; progress: PrepareProgress | null }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string; result: CheckResult | null };
+
+const NO_PROGRESS = { rowsDone: 0, bytesDone: 0 };
+
+function hasParentKey(mapping: LoadMapping, describe: SObjectDescribe): boolean {
+  return mapping.columns.some((c) => {
+    if (c.mapping.kind === 'relationship') return true;
+    if (c.mapping.kind !== 'field') return false;
+    const name = c.mapping.field.toLowerCase();
+    return describe.fields.some((f) => f.name.toLowerCase() === name && f.type === 'reference');
+  });
+}
+
+/** Rows per job typed by the user: a whole number ≥ 1, or blank for Salesforce's own limit. */
+function parseRowsPerJob(text: string): number | null | 'invalid' {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? n : 'invalid';
+}
+
+export function PreflightStep(props: {
+  input: PreflightStepInput;
+  onPrepared(prepared: PreparedLoad): void;
+  onBack(): void;
+}) {
+  const { input } = props;
+  const rowsPerJobId = useId();
+  const [client] = useState(createPrepareWorkerClient);
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking', progress: null });
+  const [valueMap, setValueMap] = useState<ValueMapEntry[]>([]);
+  const [decision, setDecision] = useState<PreflightDecision>(DEFAULT_PREFLIGHT_DECISION);
+  const [rowsPerJobText, setRowsPerJobText] = useState('');
+  const [runs, setRuns] = useState(0);
+  const { onPrepared } = props;
+
+  useEffect(() => () => client.dispose(), [client]);
+
+  useEffect(() => {
+    const setup = toCloneableSetup(input.describe, input.mapping, input.formats, input.keyPrefixes);
+    client
+      .check({ ...input, setup }, (progress) => setPhase({ kind: 'checking', progress }))
+      .then(
+        (result) => setPhase({ kind: 'report', result }),
+        (error: unknown) => {
+          if (error instanceof PrepareSupersededError) {
+            if (error.reason === 'cancelled') setPhase({ kind: 'cancelled' });
+            return;
+          }
+          setPhase({ kind: 'failed', message: String((error as Error).message), result: null });
+        },
+      );
+  }, [client, input, runs]);
+
+  const rowsPerJob = parseRowsPerJob(rowsPerJobText);
+
+  function prepare(result: CheckResult) {
+    if (rowsPerJob === 'invalid') return;
+    setPhase({ kind: 'preparing', result, progress: null });
+    const setup = toCloneableSetup(
+      input.describe,
+      input.mapping,
+      input.formats,
+      input.keyPrefixes,
+      valueMap,
+    );
+    const request: Omit<PrepareInput, 'file'> = {
+      encoding: input.encoding,
+      leadingBytes: input.leadingBytes,
+      dialect: input.dialect,
+      setup,
+      choice: decision.choice,
+      trialRows: decision.trialRows,
+      sortByParent: decision.sortByParent,
+      ...(rowsPerJob !== null ? { limits: { maxRows: rowsPerJob } } : {}),
+    };
+    client
+      .prepare({ ...request, file: input.file }, (progress) =>
+        setPhase({ kind: 'preparing', result, progress }),
+      )
+      .then(
+        (plan) => {
+          setPhase({ kind: 'report', result });
+          onPrepared({ plan, decision, request });
+        },
+        (error: unknown) => {
+          if (error instanceof PrepareSupersededError) setPhase({ kind: 'report', result });
+          else setPhase({ kind: 'failed', message: String((error as Error).message), result });
+        },
+      );
+  }
+
+  const totalBytes = input.file.size;
+  const result = phase.kind === 'report' || phase.kind === 'preparing' ? phase.result : null;
+  return (
+    <div className="slds-m-bottom_large">
+      <button type="button" className="slds-button slds-m-bottom_small" onClick={props.onBack}>
+        Back to the mapping
+      </button>
+      {phase.kind === 'checking' && (
+        <PreparingProgress
+          phase="checking"
+          {...(phase.progress ?? NO_PROGRESS)}
+          totalBytes={totalBytes}
+          onCancel={() => client.cancel()}
+        />
+      )}
+      {phase.kind === 'cancelled' && (
+        <p role="status">
+          The check was stopped. Nothing was sent.{' '}
+          <button type="button" className="slds-button" onClick={() => setRuns((n) => n + 1)}>
+            Check every row again
+          </button>
+        </p>
+      )}
+      {phase.kind === 'failed' && (
+        <div role="alert" className="slds-text-color_error slds-m-bottom_small">
+          <p>{phase.message}</p>
+          <p>Nothing was sent to Salesforce.</p>
+        </div>
+      )}
+      {result && (
+        <>
+          <PreflightReport
+            summary={result.summary}
+            rowCount={result.rowCount}
+            objectLabel={input.describe.label}
+            operation={input.mapping.operation}
+            headers={input.header}
+            valueMap={valueMap}
+            onValueMapChange={setValueMap}
+            decision={decision}
+            onDecisionChange={setDecision}
+            onPrepare={() => prepare(result)}
+            preparing={phase.kind === 'preparing' || rowsPerJob === 'invalid'}
+            canSortByParent={hasParentKey(input.mapping, input.describe)}
+          />
+          <div className="slds-form-element slds-m-top_small" style={{ maxWidth: '20rem' }}>
+            <label className="slds-form-element__label" htmlFor={rowsPerJobId}>
+              Rows per job, at most (blank: as many as Salesforce takes)
+            </label>
+            <div className="slds-form-element__control">
+              <input
+                id={rowsPerJobId}
+                className="slds-input"
+                inputMode="numeric"
+                value={rowsPerJobText}
+                aria-invalid={rowsPerJob === 'invalid'}
+                onChange={(event) => setRowsPerJobText(event.target.value)}
+              />
+            </div>
+            {rowsPerJob === 'invalid' && (
+              <p className="slds-form-element__help slds-text-color_error">
+                Type a whole number of rows, at least 1, or leave it blank.
+              </p>
+            )}
+          </div>
+        </>
+      )}
+      {phase.kind === 'preparing' && (
+        <PreparingProgress
+          phase="preparing"
+          {...(phase.progress ?? NO_PROGRESS)}
+          totalBytes={totalBytes}
+          onCancel={() => client.cancel()}
+        />
+      )}
+    </div>
+  );
+}
