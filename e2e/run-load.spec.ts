@@ -2,7 +2,7 @@
  * Issue 5 end to end against the demo org (each test resets it): check, prepare, confirm, run,
  * watch, trial run, reload, a dropped upload, abort, and the typed confirmation for production.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { controlDemoOrg, resetDemoOrg } from './support/demo-org';
 import { E2E_EMULATOR_URL } from './support/ports';
 import {
@@ -34,11 +34,11 @@ test.afterEach(async () => {
   await setPace('fast');
 });
 
-const finished = (page: import('@playwright/test').Page) =>
+const finished = (page: Page) =>
   expect(page.getByText(/^The load (finished|was aborted):/)).toBeVisible({ timeout: 30_000 });
 
 /** Moves the manual clock one step and waits for the page to show the rows processed. */
-async function stepTo(page: import('@playwright/test').Page, rows: number) {
+async function stepTo(page: Page, rows: number) {
   await tick();
   await expect.poll(() => processedRows(page), { timeout: 45_000 }).toBe(rows);
 }
