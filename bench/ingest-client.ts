@@ -10,8 +10,22 @@ type Operation = 'insert' | 'upsert';
 const POLL_MS = 5;
 const TERMINAL = new Set(['JobComplete', 'Failed', 'Aborted']);
 
+/**
+ * fetch, tried again once when a kept-alive socket was closed by the server just as it was
+ * reused (ECONNRESET after a long GC pause between calls): the request never reached the org.
+ */
+async function send(input: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'ECONNRESET') throw error;
+    return fetch(input, init);
+  }
+}
+
 export async function passwordToken(url: string): Promise<string> {
-  const response = await fetch(`${url}/services/oauth2/token`, {
+  const response = await send(`${url}/services/oauth2/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: 'grant_type=password&client_id=forklift-console&username=admin@forklift.demo&password=forklift',
@@ -29,7 +43,7 @@ async function call(
   body?: BodyInit,
   type?: string,
 ) {
-  const response = await fetch(`${url}/services/data/v62.0/jobs/ingest${path}`, {
+  const response = await send(`${url}/services/data/v62.0/jobs/ingest${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...(type ? { 'Content-Type': type } : {}) },
     ...(body === undefined ? {} : { body }),

@@ -33,9 +33,10 @@ export interface RecordStore {
   /** Stores a new record; fills Id, CreatedDate, LastModifiedDate, CreatedById, OwnerId… as Salesforce would. */
   insert(objectName: string, values: Record<string, FieldValue>, userId: string): StoredRecord;
   /**
-   * insert without the copy, for Bulk ingest: `values` itself becomes the stored record. The
-   * caller hands over a fresh object keyed by canonical field names and keeps no hold on it;
-   * with an Id or a null value it is copied as insert does.
+   * insert for Bulk ingest, without insert's per-field copy: the record is built in one
+   * allocation in a fixed shape (records/record-shapes.ts), or `values` itself becomes it. The
+   * caller hands over a fresh object keyed by canonical field names, keeps no hold on it and
+   * uses the returned record; with an Id or a null value it is copied as insert does.
    */
   adopt(objectName: string, values: Record<string, FieldValue>, userId: string): StoredRecord;
   /**

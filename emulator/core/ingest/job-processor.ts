@@ -6,6 +6,7 @@
  * each step runs (job-scheduler.ts); every step is synchronous and bounded. Rows stream: each is
  * read, written and forgotten, so a step allocates little that outlives it.
  */
+import { BatchReader } from './batch-reader';
 import { resolveHeader } from './header-plan';
 import type { IngestJob } from './ingest-job';
 import type { IngestPort, ProcessingFaults } from './ingest-port';
@@ -26,7 +27,7 @@ import { hasForeignLineEnding, UploadReader } from './upload-reader';
 const LOCK_ERROR = unableToLockRow().text;
 
 interface Run {
-  reader: UploadReader;
+  reader: BatchReader;
   writer: RowWriter;
   columnCount: number;
   /** Rows written in the current batch of BATCH_ROWS (§1.13). */
@@ -105,7 +106,12 @@ export class JobProcessor {
           : this.port.schema.getField(job.objectName, job.externalIdFieldName),
       lockFails: (rowIndex) => this.faults.lockFails(job.id, rowIndex),
     });
-    this.runs.set(job.id, { reader, writer, columnCount: headers.length, rowsInBatch: 0 });
+    this.runs.set(job.id, {
+      reader: new BatchReader(reader),
+      writer,
+      columnCount: headers.length,
+      rowsInBatch: 0,
+    });
     return 'more';
   }
 
@@ -119,7 +125,7 @@ export class JobProcessor {
         return this.finish(job, 'Failed', failAfter.message);
       }
       if (run.rowsInBatch === 0 && writer.batchKeyColumn !== undefined) {
-        writer.startBatch(batchKeys(job, reader.pos, writer.batchKeyColumn));
+        writer.startBatch(reader.readAhead(BATCH_ROWS, writer.batchKeyColumn, SKIP_BLANK_LINES));
       }
       const row = reader.readRow();
       if (row === undefined) return this.finish(job, 'JobComplete');
@@ -165,21 +171,4 @@ function setFailure(out: RowResult, error: string): void {
   out.outcome = ROW_OUTCOME.Failed;
   out.id = undefined;
   out.error = error;
-}
-
-/** The key column of the next batch's rows, read ahead of writing them (upsert's duplicate check). */
-function batchKeys(job: IngestJob, from: number, column: number): string[] {
-  const scanner = new UploadReader(
-    job.upload as NonNullable<IngestJob['upload']>,
-    COLUMN_DELIMITERS[job.columnDelimiter],
-    from,
-  );
-  const keys: string[] = [];
-  while (keys.length < BATCH_ROWS) {
-    const row = scanner.readRow(column);
-    if (row === undefined) break;
-    if (scanner.blank && SKIP_BLANK_LINES) continue;
-    keys.push(row[0] ?? '');
-  }
-  return keys;
 }

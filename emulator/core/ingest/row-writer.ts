@@ -137,7 +137,7 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
       saveChecks(values, undefined, skipUnique) ??
       (setup.lockFails?.(rowIndex) ? unableToLockRow() : undefined);
     if (error !== undefined) return fail(out, error);
-    // The row's values object is fresh and nothing else holds it: stored as it is.
+    // The row's values object is fresh and nothing else holds it: the store may adopt it.
     succeed(out, ROW_OUTCOME.Created, store.adopt(objectName, values, userId).Id);
   }
 

@@ -1,11 +1,14 @@
 /**
- * An index of one field's values. Keys are the stored text, lower-cased when the field is
- * case-insensitive. A key held by one record maps to the record itself (the common case, and
- * the lean one at a million records); only shared keys pay for an array.
+ * An index of one field's values: an open-addressed hash table whose slots hold the records
+ * themselves (linear probing, a parallel Int32Array of hashes). Built for a million records:
+ * no key strings are kept (a case-insensitive index hashes and compares folded characters on
+ * the fly instead of storing lower-cased copies), and indexing a record allocates nothing.
+ * Records sharing a key sit in the same probe run; a lookup collects them all.
+ *
+ * The index reads a record's value only to compare keys, so callers keep it in step with the
+ * record: remove with the old value before the field changes, add with the new value.
  */
 import type { FieldValue, StoredRecord } from '../contracts';
-
-type Entry = StoredRecord | StoredRecord[];
 
 export interface FieldIndex {
   readonly caseSensitive: boolean;
@@ -13,54 +16,138 @@ export interface FieldIndex {
   remove(value: FieldValue | undefined, record: StoredRecord): void;
   /** Records whose value equals `text` under the index's case rule (a fresh array). */
   lookup(text: string): StoredRecord[];
-  /** The same without a copy: the one record, the shared records (read only), or undefined. */
+  /** The same without an array for one match: the one record, the matches (read only), or undefined. */
   entry(text: string): StoredRecord | readonly StoredRecord[] | undefined;
 }
 
-export function createFieldIndex(caseSensitive: boolean): FieldIndex {
-  const entries = new Map<string, Entry>();
-  // The last text folded and its key: an insert checks a unique value, then adds the same string.
-  let lastText = '';
-  let lastKey = '';
-  const fold = (text: string): string => {
-    if (caseSensitive) return text;
-    if (text !== lastText) {
-      lastText = text;
-      lastKey = text.toLowerCase();
+const INITIAL_CAPACITY = 1024;
+/** A removed record's slot: lookups go past it, adds may reuse it. */
+const TOMBSTONE: StoredRecord = { Id: '' };
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const ASCII_MAX = 127;
+
+/** The text a value is indexed under; undefined for null and empty (never indexed). */
+function keyText(value: FieldValue | undefined): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  return typeof value === 'string' ? value : String(value);
+}
+
+function hashExact(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** The hash of `text.toLowerCase()`, computed without the copy when the text is ASCII. */
+function hashFolded(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > ASCII_MAX) return hashExact(text.toLowerCase());
+    if (c >= UPPER_A && c <= UPPER_Z) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()`, without copies for ASCII text. */
+function equalFolded(a: string, b: string): boolean {
+  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase();
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > ASCII_MAX || y > ASCII_MAX) return a.toLowerCase() === b.toLowerCase();
+    if (x >= UPPER_A && x <= UPPER_Z) x += 32;
+    if (y >= UPPER_A && y <= UPPER_Z) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
+}
+
+export function createFieldIndex(field: string, caseSensitive: boolean): FieldIndex {
+  const hashOf = caseSensitive ? hashExact : hashFolded;
+  let slots: (StoredRecord | undefined)[] = new Array<StoredRecord | undefined>(INITIAL_CAPACITY);
+  let hashes = new Int32Array(INITIAL_CAPACITY);
+  let mask = INITIAL_CAPACITY - 1;
+  /** Live records plus tombstones: what fills probe runs. */
+  let used = 0;
+  let live = 0;
+
+  const matches = (record: StoredRecord, text: string): boolean => {
+    const stored = keyText(record[field]);
+    if (stored === undefined) return false;
+    return caseSensitive ? stored === text : equalFolded(stored, text);
+  };
+
+  function resize(capacity: number): void {
+    const oldSlots = slots;
+    const oldHashes = hashes;
+    slots = new Array<StoredRecord | undefined>(capacity);
+    hashes = new Int32Array(capacity);
+    mask = capacity - 1;
+    used = live;
+    for (let i = 0; i < oldSlots.length; i++) {
+      const record = oldSlots[i];
+      if (record === undefined || record === TOMBSTONE) continue;
+      const hash = oldHashes[i] ?? 0;
+      let slot = hash & mask;
+      while (slots[slot] !== undefined) slot = (slot + 1) & mask;
+      slots[slot] = record;
+      hashes[slot] = hash;
     }
-    return lastKey;
-  };
-  const keyOf = (value: FieldValue | undefined): string | undefined => {
-    if (value === null || value === undefined || value === '') return undefined;
-    return fold(String(value));
-  };
+  }
+
+  /** The records under `text`'s key, in probe order: one, several, or undefined. */
+  function collect(text: string): StoredRecord | StoredRecord[] | undefined {
+    const hash = hashOf(text);
+    let first: StoredRecord | undefined;
+    let many: StoredRecord[] | undefined;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const record = slots[slot];
+      if (record === undefined) break;
+      if (record === TOMBSTONE || hashes[slot] !== hash || !matches(record, text)) continue;
+      if (first === undefined) first = record;
+      else (many ??= [first]).push(record);
+    }
+    return many ?? first;
+  }
+
   return {
     caseSensitive,
     add(value, record) {
-      const key = keyOf(value);
-      if (key === undefined) return;
-      const entry = entries.get(key);
-      if (entry === undefined) entries.set(key, record);
-      else if (Array.isArray(entry)) entry.push(record);
-      else entries.set(key, [entry, record]);
+      const text = keyText(value);
+      if (text === undefined) return;
+      if ((used + 1) * 2 > slots.length)
+        resize(live * 4 > slots.length ? slots.length * 2 : slots.length);
+      const hash = hashOf(text);
+      let slot = hash & mask;
+      while (slots[slot] !== undefined && slots[slot] !== TOMBSTONE) slot = (slot + 1) & mask;
+      if (slots[slot] === undefined) used++;
+      slots[slot] = record;
+      hashes[slot] = hash;
+      live++;
     },
     remove(value, record) {
-      const key = keyOf(value);
-      if (key === undefined) return;
-      const entry = entries.get(key);
-      if (entry === record) {
-        entries.delete(key);
-      } else if (Array.isArray(entry)) {
-        const rest = entry.filter((candidate) => candidate !== record);
-        if (rest.length === 1 && rest[0] !== undefined) entries.set(key, rest[0]);
-        else entries.set(key, rest);
+      const text = keyText(value);
+      if (text === undefined) return;
+      const hash = hashOf(text);
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const held = slots[slot];
+        if (held === undefined) return;
+        if (held === record) {
+          slots[slot] = TOMBSTONE;
+          live--;
+          return;
+        }
       }
     },
     lookup(text) {
-      const entry = entries.get(fold(text));
-      if (entry === undefined) return [];
-      return Array.isArray(entry) ? [...entry] : [entry];
+      const found = collect(text);
+      if (found === undefined) return [];
+      return Array.isArray(found) ? found : [found];
     },
-    entry: (text) => entries.get(fold(text)),
+    entry: collect,
   };
 }

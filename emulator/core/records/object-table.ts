@@ -64,7 +64,7 @@ export function indexOf(table: ObjectTable, field: string): FieldIndex | undefin
   if (built !== undefined) return built;
   const caseSensitive = table.indexable.get(field);
   if (caseSensitive === undefined) return undefined;
-  const index = createFieldIndex(caseSensitive);
+  const index = createFieldIndex(field, caseSensitive);
   for (const record of table.records.values()) index.add(record[field], record);
   table.indexes.set(field, index);
   table.indexList.push({ field, index });

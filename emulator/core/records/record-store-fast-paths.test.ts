@@ -60,20 +60,32 @@ describe('indexes built on first query', () => {
 });
 
 describe('adopt', () => {
-  it('stores the given object itself, filled as insert fills a record', () => {
+  it('stores a record filled as insert fills one, with the same fields in the same order', () => {
     const store = newStore();
     const given = { FirstName: 'Ada', LastName: 'Byron' };
     const values = { ...given, External_Id__c: 'C-1' };
     const adopted = store.adopt('Contact', values, ADMIN);
     const inserted = store.insert('Contact', { ...given, External_Id__c: 'C-2' }, ADMIN);
-    expect(adopted).toBe(values);
-    expect(store.get('Contact', adopted.Id)).toBe(values);
+    expect(store.get('Contact', adopted.Id)).toBe(adopted);
+    expect(Object.keys(adopted)).toEqual(Object.keys(inserted));
     expect({ ...adopted, Id: '', External_Id__c: '' }).toEqual({
       ...inserted,
       Id: '',
       External_Id__c: '',
     });
-    expect(store.match('Contact', 'External_Id__c', 'c-1', false)).toBe(values);
+    expect(store.match('Contact', 'External_Id__c', 'c-1', false)).toBe(adopted);
+  });
+
+  it('builds records of another shape, and of a shape seen before, alike', () => {
+    const store = newStore();
+    const a = store.adopt('Contact', { LastName: 'A' }, ADMIN);
+    const b = store.adopt('Contact', { LastName: 'B', Email: 'b@example.com' }, ADMIN);
+    const c = store.adopt('Contact', { LastName: 'C' }, ADMIN);
+    expect([a.Name, b.Name, c.Name]).toEqual(['A', 'B', 'C']);
+    expect(b.Email).toBe('b@example.com');
+    expect(Object.keys(c)).toEqual(Object.keys(a));
+    expect(new Set([a.Id, b.Id, c.Id]).size).toBe(3);
+    expect(store.count('Contact')).toBeGreaterThanOrEqual(3);
   });
 
   it('copies, as insert does, values with a null (#N/A): defaults skip that field', () => {

@@ -12,6 +12,7 @@ import type { FieldValue, OrgSchema, RecordStore, StoredRecord } from '../contra
 import { createIdSequence, keyPrefixOf, normalizeId } from '../ids';
 import { createObjectTable, indexOf, nextAutoNumber, personName } from './object-table';
 import type { ObjectTable } from './object-table';
+import { RecordShapes } from './record-shapes';
 
 export interface RecordStoreOptions {
   /** Seeds the id sequence: the same seed gives the same ids in the same order. */
@@ -25,6 +26,7 @@ const PERSON_NAME_PARTS = new Set(['FirstName', 'LastName']);
 export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions): RecordStore {
   const ids = createIdSequence(options.orgSeed);
   const tables = new Map<string, ObjectTable>();
+  const shapes = new Map<ObjectTable, RecordShapes>();
   let lastTime = Number.NaN;
   let lastStamp = '';
 
@@ -183,9 +185,19 @@ export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions
       for (const key in values) {
         if (key === 'Id' || values[key] == null) return this.insert(objectName, values, userId);
       }
-      const record = values as StoredRecord;
-      record.Id = newId(table);
-      return store(table, record, undefined, userId);
+      let tableShapes = shapes.get(table);
+      if (tableShapes === undefined) shapes.set(table, (tableShapes = new RecordShapes(table)));
+      const build = tableShapes.builderFor(values);
+      if (build === undefined) {
+        const record = values as StoredRecord;
+        record.Id = newId(table);
+        return store(table, record, undefined, userId);
+      }
+      const name = table.derivesPersonName ? personName(values as StoredRecord) : '';
+      const record = build(values, newId(table), name, userId, table.hasAudit ? timestamp() : '');
+      table.records.set(record.Id, record);
+      index(table, record, true);
+      return record;
     },
     update(objectName, id, changes, userId) {
       const { table, record } = locate(objectName, id);
