@@ -114,6 +114,33 @@ test('a trial run of 10 rows, then the rest, sends every row exactly once', asyn
   expect(jobs.reduce((sum, j) => sum + j.rows.created, 0)).toBe(40);
 });
 
+test('after a reload, jobs not yet uploaded wait for the same file, then run once', async ({
+  page,
+}, testInfo) => {
+  const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 40);
+  const other = writeContactsCsv(testInfo.outputPath('other.csv'), 40, { prefix: 'OTHER' });
+  await signInToDemoOrg(page);
+  await prepareLoad(page, csv, { ...UPSERT, trialRows: 10 });
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Upsert 40 Contacts$/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 30_000 });
+  // The prepared rows live in the page only: after a reload they are gone.
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue' }).click({ timeout: 30_000 });
+  const sameFile = page.getByLabel('The same CSV file', { exact: true });
+  await sameFile.setInputFiles(other);
+  await expect(page.getByRole('alert').filter({ hasText: /not “other.csv”/ })).toBeVisible();
+  await sameFile.setInputFiles(csv);
+  await finished(page);
+  const jobs = await demoOrgJobs();
+  expect(jobs.map((j) => [j.state, j.numberRecordsProcessed, j.uploads])).toEqual([
+    ['JobComplete', 10, 1],
+    ['JobComplete', 30, 1],
+  ]);
+});
+
 test('a reload mid-run resumes the same job and creates no new one', async ({ page }, testInfo) => {
   await setPace('manual');
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), BIG);
