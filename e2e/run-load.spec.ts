@@ -237,9 +237,11 @@ test('a delete in a demo org marked Production demands the typed org name', asyn
       operation: 'Delete',
       object: 'Contact',
       objectOption: 'Contact · Contact',
+      orgCheck: true,
     });
     const dialog = page.getByRole('dialog');
     const confirm = dialog.getByRole('button', { name: /^Delete 2 Contacts$/ });
+    await expect(page.getByRole('list', { name: 'Records to delete' })).toContainText('Gone 1');
     await expect(confirm).toBeDisabled();
     await dialog.getByLabel('Type the org name to confirm').fill('forklift demo');
     await expect(confirm).toBeDisabled();

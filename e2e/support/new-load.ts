@@ -25,6 +25,8 @@ export interface LoadChoices {
   matchingField?: string;
   rowsPerJob?: number;
   trialRows?: number;
+  /** Run the org check and wait for its results before preparing. */
+  orgCheck?: boolean;
 }
 
 /** New load → drop → map → check → prepare: ends with the Confirm dialog open. */
@@ -54,6 +56,10 @@ export async function prepareLoad(page: Page, csvPath: string, choices: LoadChoi
     await page.getByText('Trial run: load the first rows as a job of their own first').click();
     await expect(page.getByRole('checkbox', { name: /Trial run/ })).toBeChecked();
     await page.getByLabel('Rows in the trial run').fill(String(choices.trialRows));
+  }
+  if (choices.orgCheck) {
+    await page.getByRole('button', { name: /^Check against the org/ }).click();
+    await expect(page.getByRole('list', { name: 'Org check results' })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Prepare the load' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

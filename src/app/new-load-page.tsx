@@ -41,7 +41,7 @@ type Stage =
   | { kind: 'confirm'; input: PreflightStepInput; ready: MappingReady; prepared: PreparedLoad };
 
 function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput {
-  const { file, encoding, leadingBytes, dialect, header, rowCount } = parsed;
+  const { file, encoding, leadingBytes, dialect, header, rowCount, rowOffsets } = parsed;
   const { describe, mapping, formats, keyPrefixes } = ready;
   return {
     file,
@@ -54,6 +54,7 @@ function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput 
     mapping,
     formats,
     keyPrefixes,
+    rowOffsets,
   };
 }
 
@@ -187,6 +188,7 @@ export function NewLoadPage() {
             isSandbox: identity.data.isSandbox,
           }}
           username={identity.data.username}
+          cascade={stage.prepared.cascade}
           onConfirm={() => void confirm(stage)}
           onCancel={() => setStage({ kind: 'check', input: stage.input, ready: stage.ready })}
         />

@@ -4,7 +4,7 @@
  * share a value, which rows with problems to leave out, the trial run and sorting options, and
  * "Prepare the load". Presentational: the caller owns the summary, value map and decision.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { DEFAULT_TRIAL_ROWS } from '../../load/job-plan/job-cutter';
 import type { PreflightSummary } from '../../load/preflight/preflight-aggregator';
 import {
@@ -38,6 +38,8 @@ export interface PreflightReportProps {
   preparing: boolean;
   /** The mapping has a parent key (a lookup or relationship column) to sort by. */
   canSortByParent: boolean;
+  /** More checks and options, shown before "Prepare the load" (the org check, job size). */
+  children?: ReactNode;
 }
 
 /** Why "Prepare the load" cannot be pressed yet, or null. */
@@ -106,6 +108,7 @@ export function PreflightReport(props: PreflightReportProps) {
         onTrialTextChange={setTrialText}
         onChange={(options) => props.onDecisionChange({ ...decision, ...options })}
       />
+      {props.children}
       {blocked !== null && (
         <p id={blockedId} className="slds-text-color_error slds-m-bottom_x-small">
           {blocked}

@@ -24,6 +24,9 @@ import {
   PreflightReport,
   type PreflightDecision,
 } from './preflight-report';
+import { useSalesforce } from '../../salesforce/salesforce-context';
+import { OrgCheckPanel } from './org-check-panel';
+import type { CascadeCount, OrgCheckResult } from './org-check-types';
 import { PreparingProgress } from './preparing-progress';
 
 export interface PreflightStepInput {
@@ -37,6 +40,8 @@ export interface PreflightStepInput {
   mapping: LoadMapping;
   formats: ReadonlyMap<number, ColumnFormat>;
   keyPrefixes: ReadonlyMap<string, string>;
+  /** Byte offset of each data row (from the drop step), for the org check's sample. */
+  rowOffsets: Float64Array | null;
 }
 
 export interface PreparedLoad {
@@ -44,6 +49,8 @@ export interface PreparedLoad {
   decision: PreflightDecision;
   /** The prepare request without its File: the same file and request give the same jobs. */
   request: Omit<PrepareInput, 'file'>;
+  /** Deletes: what the org check found would be deleted with the records; null if not run. */
+  cascade: CascadeCount[] | null;
 }
 
 type Phase =
@@ -84,6 +91,8 @@ export function PreflightStep(props: {
   const [decision, setDecision] = useState<PreflightDecision>(DEFAULT_PREFLIGHT_DECISION);
   const [rowsPerJobText, setRowsPerJobText] = useState('');
   const [runs, setRuns] = useState(0);
+  const [orgCheck, setOrgCheck] = useState<OrgCheckResult | null>(null);
+  const { client: salesforce } = useSalesforce();
   const { onPrepared } = props;
 
   useEffect(() => () => client.dispose(), [client]);
@@ -133,7 +142,7 @@ export function PreflightStep(props: {
       .then(
         (plan) => {
           setPhase({ kind: 'report', result });
-          onPrepared({ plan, decision, request });
+          onPrepared({ plan, decision, request, cascade: orgCheck?.cascade ?? null });
         },
         (error: unknown) => {
           if (error instanceof PrepareSupersededError) setPhase({ kind: 'report', result });
@@ -186,27 +195,42 @@ export function PreflightStep(props: {
             onPrepare={() => prepare(result)}
             preparing={phase.kind === 'preparing' || rowsPerJob === 'invalid'}
             canSortByParent={hasParentKey(input.mapping, input.describe)}
-          />
-          <div className="slds-form-element slds-m-top_small" style={{ maxWidth: '20rem' }}>
-            <label className="slds-form-element__label" htmlFor={rowsPerJobId}>
-              Rows per job, at most (blank: as many as Salesforce takes)
-            </label>
-            <div className="slds-form-element__control">
-              <input
-                id={rowsPerJobId}
-                className="slds-input"
-                inputMode="numeric"
-                value={rowsPerJobText}
-                aria-invalid={rowsPerJob === 'invalid'}
-                onChange={(event) => setRowsPerJobText(event.target.value)}
-              />
+          >
+            <OrgCheckPanel
+              input={{
+                file: input.file,
+                encoding: input.encoding,
+                leadingBytes: input.leadingBytes,
+                dialect: input.dialect,
+                rowOffsets: input.rowOffsets,
+                rowCount: input.rowCount,
+                describe: input.describe,
+                mapping: input.mapping,
+              }}
+              client={salesforce}
+              onResult={setOrgCheck}
+            />
+            <div className="slds-form-element slds-m-vertical_small" style={{ maxWidth: '20rem' }}>
+              <label className="slds-form-element__label" htmlFor={rowsPerJobId}>
+                Rows per job, at most (blank: as many as Salesforce takes)
+              </label>
+              <div className="slds-form-element__control">
+                <input
+                  id={rowsPerJobId}
+                  className="slds-input"
+                  inputMode="numeric"
+                  value={rowsPerJobText}
+                  aria-invalid={rowsPerJob === 'invalid'}
+                  onChange={(event) => setRowsPerJobText(event.target.value)}
+                />
+              </div>
+              {rowsPerJob === 'invalid' && (
+                <p className="slds-form-element__help slds-text-color_error">
+                  Type a whole number of rows, at least 1, or leave it blank.
+                </p>
+              )}
             </div>
-            {rowsPerJob === 'invalid' && (
-              <p className="slds-form-element__help slds-text-color_error">
-                Type a whole number of rows, at least 1, or leave it blank.
-              </p>
-            )}
-          </div>
+          </PreflightReport>
         </>
       )}
       {phase.kind === 'preparing' && (
