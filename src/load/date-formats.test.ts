@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, normaliseDate, type DateOrder } from './date-formats';
+import { formatIsoDate } from './civil-date';
+import { detectDateOrder, normaliseDate, parseDateParts, type DateOrder } from './date-formats';
 
 describe('detectDateOrder explains what the values prove', () => {
   it.each([
@@ -80,5 +82,30 @@ describe('normaliseDate writes YYYY-MM-DD without JS Date', () => {
     ['#N/A', 'dmy', 'spreadsheet-error'],
   ])('refuses %j (%s): %s', (value, order, code) => {
     expect(normaliseDate(value, order)).toMatchObject({ ok: false, problem: { code } });
+  });
+});
+
+describe('normaliseDate on values already written YYYY-MM-DD', () => {
+  const digits = (n: number, max: number) =>
+    fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+
+  it('answers as parsing and formatting them again would', () => {
+    fc.assert(
+      fc.property(
+        digits(4, 9999),
+        digits(2, 99),
+        digits(2, 99),
+        fc.constantFrom<DateOrder>('ymd', 'dmy', 'mdy'),
+        (year, month, day, order) => {
+          const value = `${year}-${month}-${day}`;
+          const parts = parseDateParts(value, order);
+          const expected =
+            'ok' in parts
+              ? parts
+              : { ok: true, value: formatIsoDate(parts.year, parts.month, parts.day) };
+          expect(normaliseDate(value, order)).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -216,8 +216,33 @@ export function parseDateParts(
   return { year, month, day };
 }
 
+const CHAR_0 = 0x30;
+const CHAR_DASH = 0x2d;
+
+/** The digit at `i` of `text` as a number, or NaN when it is not a digit. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - CHAR_0;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/**
+ * Whether `value` is already a real date written `YYYY-MM-DD`: the per-row fast path of a
+ * prepare pass, with no regular expression, match array or new string.
+ */
+function isIsoDate(value: string): boolean {
+  if (value.length !== 10) return false;
+  if (value.charCodeAt(4) !== CHAR_DASH || value.charCodeAt(7) !== CHAR_DASH) return false;
+  const year =
+    digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  return isValidCivilDate(year, month, day);
+}
+
 /** A date cell as Salesforce's `YYYY-MM-DD` (salesforce-api.md §2). Blank stays blank. */
 export function normaliseDate(raw: string, order: DateOrder): NormalisedValue {
+  // Already Salesforce's form: what parsing and formatting it again would write.
+  if (order !== 'excel-serial' && isIsoDate(raw)) return ok(raw);
   const value = raw.trim();
   if (value === '') return ok('');
   if (isSpreadsheetError(value)) return spreadsheetErrorProblem(value);

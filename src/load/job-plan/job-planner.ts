@@ -2,10 +2,12 @@
  * Turns the stream of prepared rows into Bulk API jobs (design.md §4): each row's Bulk CSV line
  * goes into the current job's BulkCsvWriter (Blob pieces, header in every job) until the next
  * line would break a limit (JobCutter), and every source row's job is kept in a RowJobIndex.
- * Rows come in the order they are to be sent; within a job that order is kept.
+ * Rows come in the order they are to be sent; within a job that order is kept. A row is encoded
+ * once, as UTF-8 into a reused buffer: its size for the cut and its bytes for the body.
  */
 import {
   bulkCsvByteLength,
+  BulkCsvRowEncoder,
   BulkCsvWriter,
   encodeBulkCsvRow,
   type BulkCsvBody,
@@ -39,6 +41,7 @@ export interface JobPlanOptions extends Partial<JobLimits> {
 export class JobPlanner {
   private readonly cutter: JobCutter;
   private readonly rowJobs: RowJobIndex;
+  private readonly encoder = new BulkCsvRowEncoder();
   private readonly jobs: PlannedJob[] = [];
   private writer: BulkCsvWriter | null = null;
   private writerJob = -1;
@@ -59,22 +62,31 @@ export class JobPlanner {
 
   /** Adds a source row's Bulk CSV values; returns the job it went to. */
   addRow(rowIndex: number, values: readonly string[]): number {
-    const line = encodeBulkCsvRow(values);
-    return this.addEncodedRow(rowIndex, line, bulkCsvByteLength(line));
+    const byteLength = this.encoder.encodeRow(values);
+    const writer = this.writerFor(byteLength);
+    writer.writeEncodedBytes(this.encoder.bytes, byteLength);
+    this.rowJobs.set(rowIndex, this.writerJob);
+    return this.writerJob;
   }
 
   /** Adds a line from `encodeBulkCsvRow` whose UTF-8 size the caller already measured. */
   addEncodedRow(rowIndex: number, line: string, byteLength: number): number {
+    const writer = this.writerFor(byteLength);
+    writer.writeEncodedRow(line, byteLength);
+    this.rowJobs.set(rowIndex, this.writerJob);
+    return this.writerJob;
+  }
+
+  /** The writer of the job a row of `byteLength` goes to, starting that job when needed. */
+  private writerFor(byteLength: number): BulkCsvWriter {
     this.assertOpen();
     const job = this.cutter.place(byteLength);
-    if (job !== this.writerJob) {
+    if (job !== this.writerJob || this.writer === null) {
       this.completeJob();
       this.writer = new BulkCsvWriter(this.headers);
       this.writerJob = job;
     }
-    this.writer?.writeEncodedRow(line, byteLength);
-    this.rowJobs.set(rowIndex, job);
-    return job;
+    return this.writer;
   }
 
   /** Marks a source row as excluded before upload: it goes to no job. */
