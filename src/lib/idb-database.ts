@@ -5,7 +5,8 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { LoadRecord, RowMapRecord, StoredJobRecord } from './load-store';
+import type { LoadRecord, StoredJobRecord } from './load-store';
+import type { RowMapChunk, RowMapHead } from './row-map-chunks';
 import type { SavedMappingRecord } from './saved-mappings-store';
 
 /**
@@ -34,7 +35,12 @@ export interface ForkliftDb extends DBSchema {
   };
   rowMaps: {
     key: [orgId: string, userId: string, loadId: string];
-    value: RowMapRecord;
+    value: RowMapHead;
+  };
+  // Version 3 (row-map-chunks.ts): a row map's rows, 65,536 a record.
+  rowMapChunks: {
+    key: [orgId: string, userId: string, loadId: string, chunk: number];
+    value: RowMapChunk;
   };
 }
 
@@ -71,6 +77,12 @@ export const FORKLIFT_DB_MIGRATIONS: readonly Migration[] = [
     jobs.createIndex('byLoad', ['orgId', 'userId', 'loadId']);
     jobs.createIndex('byJobId', 'jobId');
     db.createObjectStore('rowMaps', { keyPath: ['orgId', 'userId', 'loadId'] });
+  },
+  // Version 3 (issue 5): row maps in chunks, so saving one never freezes the tab. Heads saved
+  // by version 2 held the whole map; they are dropped (a load then shows rows without offsets).
+  (db, transaction) => {
+    db.createObjectStore('rowMapChunks', { keyPath: ['orgId', 'userId', 'loadId', 'chunk'] });
+    void transaction.objectStore('rowMaps').clear();
   },
 ];
 

@@ -1,4 +1,5 @@
 /** The load store on Chromium's real IndexedDB (design.md §3, §7). */
+import { ROW_MAP_CHUNK_ROWS } from './row-map-chunks';
 import { deleteDB, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plannedAttempt, type JobAttempt } from '../load/run-state/job-attempt';
@@ -188,5 +189,26 @@ describe('row maps', () => {
     expect(await store.getRowMap(ADMIN, 'load-1')).toBeUndefined();
     expect(await store.getLoad(ADMIN, 'load-1')).toBeDefined();
     expect(await store.listJobRecords(ADMIN, 'load-1')).toHaveLength(1);
+  });
+
+  it('keeps a map of several chunks whole, saved again smaller, and drops it with its load', async () => {
+    const { db } = await freshDatabase();
+    const { store } = storeOver(db);
+    await store.saveLoad(load());
+    const rows = ROW_MAP_CHUNK_ROWS * 2 + 123;
+    const jobOfRow = Uint32Array.from({ length: rows }, (_, i) => i % 7);
+    const rowOffsets = Float64Array.from({ length: rows }, (_, i) => i * 31);
+    await store.saveRowMap(ADMIN, 'load-1', { jobOfRow, rowOffsets });
+    expect(await db.count('rowMapChunks')).toBe(3);
+    const map = await store.getRowMap(ADMIN, 'load-1');
+    expect(map?.jobOfRow).toEqual(jobOfRow);
+    expect(map?.rowOffsets).toEqual(rowOffsets);
+    await store.saveRowMap(ADMIN, 'load-1', { jobOfRow: new Uint32Array([5, 6]) });
+    expect(await db.count('rowMapChunks')).toBe(1);
+    expect(Array.from((await store.getRowMap(ADMIN, 'load-1'))?.jobOfRow ?? [])).toEqual([5, 6]);
+    expect((await store.getRowMap(ADMIN, 'load-1'))?.rowOffsets).toBeNull();
+    await store.deleteLoad(ADMIN, 'load-1');
+    expect(await db.count('rowMapChunks')).toBe(0);
+    expect(await store.getRowMap(ADMIN, 'load-1')).toBeUndefined();
   });
 });

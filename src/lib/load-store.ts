@@ -4,6 +4,13 @@
  * History keeps metadata, never record data: no field here holds a value from the file.
  */
 import { sharedForkliftDb, type ForkliftDatabase } from './idb-database';
+import {
+  putRowMap,
+  readRowMap,
+  removeRowMap,
+  ROW_MAP_CHUNK_ROWS,
+  rowMapChunksOf,
+} from './row-map-chunks';
 
 export interface Owner {
   orgId: string;
@@ -204,11 +211,12 @@ export function createLoadStore(
 
     async deleteLoad(owner, loadId) {
       const db = await database();
-      const tx = db.transaction(['loads', 'loadJobs', 'rowMaps'], 'readwrite');
+      const tx = db.transaction(['loads', 'loadJobs', 'rowMaps', 'rowMapChunks'], 'readwrite');
       await Promise.all([
         tx.objectStore('loads').delete(loadKey(owner, loadId)),
         tx.objectStore('loadJobs').delete(jobsOfLoad(owner, loadId)),
         tx.objectStore('rowMaps').delete(loadKey(owner, loadId)),
+        tx.objectStore('rowMapChunks').delete(rowMapChunksOf(owner, loadId)),
         tx.done,
       ]);
     },
@@ -248,24 +256,23 @@ export function createLoadStore(
     },
 
     async saveRowMap(owner, loadId, map) {
-      await (
-        await database()
-      ).put('rowMaps', {
-        orgId: owner.orgId,
-        userId: owner.userId,
+      const head = {
+        ...owner,
         loadId,
-        jobOfRow: map.jobOfRow,
-        rowOffsets: map.rowOffsets ?? null,
+        rows: map.jobOfRow.length,
+        chunkRows: ROW_MAP_CHUNK_ROWS,
+        hasOffsets: map.rowOffsets !== undefined,
         savedAt: now(),
-      });
+      };
+      await putRowMap(await database(), head, map);
     },
 
     async getRowMap(owner, loadId) {
-      return (await database()).get('rowMaps', loadKey(owner, loadId));
+      return readRowMap(await database(), owner, loadId);
     },
 
     async deleteRowMap(owner, loadId) {
-      await (await database()).delete('rowMaps', loadKey(owner, loadId));
+      await removeRowMap(await database(), owner, loadId);
     },
   };
 }
