@@ -1,5 +1,5 @@
 import type { OrgIdentity } from '../salesforce/org-identity';
-import { EnvironmentBadge } from './environment-badge';
+import { EnvironmentBadge } from '../lib/environment-badge';
 
 /** The org strip of the header: org name and id, the user, and the Production / Sandbox badge. */
 export function OrgIdentityView({ identity }: { identity: OrgIdentity }) {

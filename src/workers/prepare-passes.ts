@@ -11,7 +11,8 @@ import { PreflightChecker } from '../load/preflight/preflight-checker';
 import { ParentSortBuffer } from './parent-sort-buffer';
 import { failureMessage } from './prepare-failure';
 import type { CheckRequest, PrepareRequest, PreparedEvent } from './prepare-protocol';
-import { fromCloneableSetup, parentKeyOutput } from './prepare-setup';
+import { parentKeyOutput } from '../load/job-plan/parent-key';
+import { fromCloneableSetup } from './prepare-setup';
 import { RowExclusion } from './row-exclusion';
 import { streamRows, type RowStreamEnd } from './row-stream';
 

@@ -3,7 +3,8 @@ import type { LoadMapping } from '../load/column-mapping';
 import { toCloneableSetup } from '../features/preflight/prepare-worker-client';
 import { RowTooLargeError } from '../load/job-plan/job-cutter';
 import { failureMessage, rowTooLargeMessage } from './prepare-failure';
-import { fromCloneableSetup, parentKeyOutput } from './prepare-setup';
+import { parentKeyOutput } from '../load/job-plan/parent-key';
+import { fromCloneableSetup } from './prepare-setup';
 import { contactInsertMapping, demoOrgDescribe } from './test-support/prepare-fixture';
 
 const contact = demoOrgDescribe('Contact');

@@ -10,7 +10,7 @@ import { SessionExpiredError } from '../../salesforce/session/session-errors';
 import { runOrgCheck, type OrgCheckInput } from './org-check';
 import { exampleRowsText, orgCheckFindings, sampleHeadline } from './org-check-text';
 import type { OrgCheckProgress, OrgCheckResult } from './org-check-types';
-import { formatCount } from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
 
 type State =
   | { kind: 'idle' }

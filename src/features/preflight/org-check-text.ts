@@ -1,5 +1,6 @@
 /** The org check's words: what the sample showed, and the Salesforce error each problem causes. */
-import { formatCount, rowsText } from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
+import { rowsText } from './preflight-text';
 import type { OrgCheckResult, RowSet } from './org-check-types';
 
 export interface OrgCheckFinding {

@@ -3,11 +3,12 @@
  * shows the report, takes the user's choices, then runs the prepare pass that writes each job's
  * Bulk CSV and hands the plan over. Nothing here talks to Salesforce.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { CsvDialect } from '../../csv/sniff-dialect';
 import type { SupportedEncoding } from '../../csv/encodings';
 import type { LoadMapping } from '../../load/column-mapping';
 import type { SObjectDescribe } from '../../load/describe-types';
+import { parentKeyOutput } from '../../load/job-plan/parent-key';
 import type { ValueMapEntry } from '../../load/preflight/value-map';
 import type { ColumnFormat } from '../../load/value-formats';
 import {
@@ -62,15 +63,6 @@ type Phase =
 
 const NO_PROGRESS = { rowsDone: 0, bytesDone: 0 };
 
-function hasParentKey(mapping: LoadMapping, describe: SObjectDescribe): boolean {
-  return mapping.columns.some((c) => {
-    if (c.mapping.kind === 'relationship') return true;
-    if (c.mapping.kind !== 'field') return false;
-    const name = c.mapping.field.toLowerCase();
-    return describe.fields.some((f) => f.name.toLowerCase() === name && f.type === 'reference');
-  });
-}
-
 /** Rows per job typed by the user: a whole number ≥ 1, or blank for Salesforce's own limit. */
 function parseRowsPerJob(text: string): number | null | 'invalid' {
   if (text.trim() === '') return null;
@@ -114,6 +106,8 @@ export function PreflightStep(props: {
   }, [client, input, runs]);
 
   const rowsPerJob = parseRowsPerJob(rowsPerJobText);
+  // The same rule the prepare pass sorts by: offered only when it would find a parent column.
+  const canSortByParent = useMemo(() => parentKeyOutput(input) !== null, [input]);
 
   function prepare(result: CheckResult) {
     if (rowsPerJob === 'invalid') return;
@@ -194,7 +188,7 @@ export function PreflightStep(props: {
             onDecisionChange={setDecision}
             onPrepare={() => prepare(result)}
             preparing={phase.kind === 'preparing' || rowsPerJob === 'invalid'}
-            canSortByParent={hasParentKey(input.mapping, input.describe)}
+            canSortByParent={canSortByParent}
           >
             <OrgCheckPanel
               input={{

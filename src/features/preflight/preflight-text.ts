@@ -1,12 +1,6 @@
 /** The check screen's words: counts, row numbers and values as an admin reads them. */
+import { formatCount } from '../../lib/format-numbers';
 import type { PreflightSummary, ProblemGroup } from '../../load/preflight/preflight-aggregator';
-
-const COUNT = new Intl.NumberFormat('en-US');
-const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-export const formatCount = (n: number) => COUNT.format(n);
-
-export const formatMegabytes = (bytes: number) => `${ONE_DECIMAL.format(bytes / 1_000_000)} MB`;
 
 /** "1 row", "2,000 rows". */
 export const rowsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`;

@@ -2,7 +2,7 @@
  * The passes over the whole file as they run: "Checking every row" (preflight) and "Preparing
  * the jobs" (writing each job's Bulk CSV), by bytes read, with rows done and a Cancel button.
  */
-import { formatCount, formatMegabytes } from './preflight-text';
+import { formatCount, formatMegabytes } from '../../lib/format-numbers';
 
 export type PreparingPhase = 'checking' | 'preparing';
 

@@ -6,7 +6,8 @@ import type {
 } from '../../load/preflight/preflight-aggregator';
 import { EXCLUDED_BEFORE_UPLOAD } from '../../load/preflight/preflight-problem';
 import { errorGroupKeys, excludedRowRange, toggleGroup } from './preflight-decision';
-import { fieldText, formatCount, rowsText } from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
+import { fieldText, rowsText } from './preflight-text';
 
 type ChoiceKind = PreflightChoice['kind'];
 

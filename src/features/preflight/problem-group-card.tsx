@@ -1,14 +1,8 @@
 import { useId } from 'react';
 import type { ProblemGroup } from '../../load/preflight/preflight-aggregator';
 import type { ValueMapEntry } from '../../load/preflight/value-map';
-import {
-  fieldText,
-  formatCount,
-  placeText,
-  rowNumber,
-  rowsText,
-  valueText,
-} from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
+import { fieldText, placeText, rowNumber, rowsText, valueText } from './preflight-text';
 import { canFixValues, ValueFixEditor } from './value-fix-editor';
 
 const SEVERITY_TEXT: Readonly<Record<ProblemGroup['severity'], string>> = {

@@ -6,7 +6,8 @@ import {
   valueMapFromSuggestions,
   type ValueMapEntry,
 } from '../../load/preflight/value-map';
-import { formatCount, rowsText, valueText } from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
+import { rowsText, valueText } from './preflight-text';
 
 /** Values listed at first; the rest behind "Show all". */
 export const VALUES_SHOWN = 10;

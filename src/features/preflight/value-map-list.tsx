@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ValueMapEntry } from '../../load/preflight/value-map';
-import { formatCount, valueText } from './preflight-text';
+import { formatCount } from '../../lib/format-numbers';
+import { valueText } from './preflight-text';
 
 /** The column a replacement applies to, by its header when known. */
 const columnText = (column: number, headers: readonly string[] | undefined) => {

@@ -7,8 +7,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { IngestOperation } from '../../salesforce/bulk/ingest-types';
 import { DeleteCascade, type CascadeCount } from './delete-cascade';
-import { formatCount, isDeleteOperation, operationVerb, recordsText } from './load-run-words';
-import { OrgEnvironmentBadge } from './org-environment-badge';
+import { formatCount } from '../../lib/format-numbers';
+import { isDeleteOperation, operationVerb, recordsText } from './load-run-words';
+import { EnvironmentBadge } from '../../lib/environment-badge';
 import { TypedConfirmation, typedTextMatches } from './typed-confirmation';
 import { useModalFocus } from './use-modal-focus';
 
@@ -75,7 +76,7 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
             <div className="slds-box slds-m-bottom_small">
               <p className="slds-text-title_caps slds-m-bottom_xx-small">Into this org</p>
               <p>
-                <OrgEnvironmentBadge isSandbox={org.isSandbox} />{' '}
+                <EnvironmentBadge isSandbox={org.isSandbox} />{' '}
                 <strong className="slds-text-heading_small">{org.name}</strong>
               </p>
               <dl className="slds-list_horizontal slds-wrap">

@@ -2,7 +2,7 @@
  * What a delete takes with it (issue 5, org check): related records the org deletes along with
  * the chosen ones, e.g. an Account's Contacts and Opportunities.
  */
-import { formatCount } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
 
 export interface CascadeCount {
   /** API name of the related object. */

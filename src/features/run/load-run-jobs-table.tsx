@@ -5,7 +5,8 @@
  */
 import { FailureExplanation } from './failure-explanation';
 import type { JobView } from './load-run-types';
-import { canAbortJob, formatCount, jobName, jobStateWords, percentOf } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
+import { canAbortJob, jobName, jobStateWords, percentOf } from './load-run-words';
 
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const megabytes = (bytes: number) => `${ONE_DECIMAL.format(bytes / 1_000_000)} MB`;

@@ -5,7 +5,8 @@
 import type { IngestFailure } from '../../salesforce/bulk/explain-ingest-failure';
 import { FailureExplanation } from './failure-explanation';
 import type { LoadRunSnapshot } from './load-run-types';
-import { formatCount, jobHasEnded } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
+import { jobHasEnded } from './load-run-words';
 
 export function TrialReviewPanel(props: {
   snapshot: LoadRunSnapshot;

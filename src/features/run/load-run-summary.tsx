@@ -5,7 +5,8 @@
  */
 import type { LoadProgress } from '../../load/run-state/load-progress';
 import type { LoadRunSnapshot } from './load-run-types';
-import { formatCount, formatDuration, percentOf, rateText, timeLeftText } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
+import { formatDuration, percentOf, rateText, timeLeftText } from './load-run-words';
 
 const ANNOUNCE_STEP_PERCENT = 10;
 

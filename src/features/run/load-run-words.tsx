@@ -3,16 +3,13 @@
  * left, the operation as a verb, and each job's state in plain words next to Salesforce's name.
  * (Pure functions; a .tsx file because this folder's plain modules belong to the run orchestrator.)
  */
+import { formatCount } from '../../lib/format-numbers';
 import type { IngestOperation } from '../../salesforce/bulk/ingest-types';
 import type { JobView } from './load-run-types';
 
-/** Created once: building a NumberFormat is slow the first time (ICU data), formatting is not. */
-const COUNT = new Intl.NumberFormat('en-US');
 const MS_PER_SECOND = 1_000;
 const SECONDS_PER_MINUTE = 60;
 const SECONDS_PER_HOUR = 3_600;
-
-export const formatCount = (n: number) => COUNT.format(n);
 
 /** Whole percent, 0..100; 100 only when the fraction is complete. */
 export function percentOf(fraction: number): number {

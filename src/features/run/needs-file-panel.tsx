@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { useDropzone } from 'react-dropzone';
 import type { JobView } from './load-run-types';
-import { formatCount } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
 
 /** Jobs whose rows were never sent: they need the file again. */
 export function jobsWaitingForFile(jobs: readonly JobView[]): JobView[] {

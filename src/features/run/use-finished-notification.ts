@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LoadRunSnapshot, LoadRunStatus } from './load-run-types';
-import { formatCount } from './load-run-words';
+import { formatCount } from '../../lib/format-numbers';
 
 export type NotificationPermissionState = NotificationPermission | 'unsupported';
 

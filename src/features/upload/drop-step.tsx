@@ -9,7 +9,7 @@ import type { DropCallbacks, DropSession } from './drop-session';
 import type { DropState, ReadState } from './drop-state';
 import { DropZone } from './drop-zone';
 import { EncodingPicker } from './encoding-picker';
-import { formatCount, formatMegabytes } from './format-numbers';
+import { formatCount, formatMegabytes } from '../../lib/format-numbers';
 import { MalformedRows } from './malformed-rows';
 import { ParseProgressView } from './parse-progress';
 import { useDropSession } from './use-drop-session';

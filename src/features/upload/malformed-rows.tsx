@@ -1,5 +1,5 @@
 import type { MalformedRow } from '../../csv/malformed-row';
-import { formatCount } from './format-numbers';
+import { formatCount } from '../../lib/format-numbers';
 
 /** Rows listed one by one; the rest are counted (the full list is in the result). */
 const MALFORMED_SHOWN = 20;

@@ -1,5 +1,5 @@
 import type { ParseProgress } from '../../csv/parse-stream';
-import { formatCount, formatMegabytes } from './format-numbers';
+import { formatCount, formatMegabytes } from '../../lib/format-numbers';
 
 const count = formatCount;
 const megabytes = formatMegabytes;
