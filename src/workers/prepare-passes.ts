@@ -2,18 +2,21 @@
  * The prepare worker's two passes over a File (docs/decisions/0013). `check`: PreflightChecker
  * per row into a PreflightAggregator. `prepare`: the checker again (with the value map), the
  * user's choice decides each row, kept rows' Bulk CSV values go to the JobPlanner (or, sorted by
- * parent, through a ParentSortBuffer first). Per row nothing is allocated here beyond the line
- * the planner writes.
+ * parent, through a ParentSortBuffer first). A retry prepares only its rows (`onlyRows`) and
+ * both passes read the user's edits over the file (RowOverlay). Per row nothing is allocated
+ * here beyond the line the planner writes (and an edited row's copy).
  */
 import { JobPlanner } from '../load/job-plan/job-planner';
+import { ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
 import { PreflightAggregator } from '../load/preflight/preflight-aggregator';
 import { PreflightChecker } from '../load/preflight/preflight-checker';
 import { ParentSortBuffer } from './parent-sort-buffer';
 import { failureMessage } from './prepare-failure';
 import type { CheckRequest, PrepareRequest, PreparedEvent } from './prepare-protocol';
 import { parentKeyOutput } from '../load/job-plan/parent-key';
+import { PrepareRowChecker } from './prepare-row-checker';
 import { fromCloneableSetup } from './prepare-setup';
-import { RowExclusion } from './row-exclusion';
+import { RowOverlay } from './row-overlay';
 import { streamRows, type RowStreamEnd } from './row-stream';
 
 export type PassOutcome<T> =
@@ -37,11 +40,13 @@ export function runCheckPass(
   onProgress: OnRowsProgress,
 ): Pass<CheckResultData> {
   const checker = new PreflightChecker(fromCloneableSetup(request.setup));
+  const overlay = new RowOverlay(undefined, request.rowEdits);
   const aggregator = new PreflightAggregator();
   aggregator.addLoadProblems(checker.loadProblems);
   const stream = streamRows(
     request,
-    (row, rowIndex) => aggregator.add(rowIndex, checker.check(row, rowIndex)),
+    (row, rowIndex) =>
+      aggregator.add(rowIndex, checker.check(overlay.cells(row, rowIndex), rowIndex)),
     onProgress,
   );
   const done = stream.done.then((end): PassOutcome<CheckResultData> => {
@@ -57,22 +62,21 @@ export function runPreparePass(
   request: PrepareRequest,
   onProgress: OnRowsProgress,
 ): Pass<PreparedData> {
-  const setup = fromCloneableSetup(request.setup);
-  const checker = new PreflightChecker(setup);
-  const exclusion = new RowExclusion(request.choice);
-  const planner = new JobPlanner(checker.headers, {
+  const rows = new PrepareRowChecker(request);
+  const planner = new JobPlanner(rows.headers, {
     ...request.limits,
     trialRows: request.trialRows,
   });
-  const parentKey = request.sortByParent ? parentKeyOutput(setup) : null;
+  const parentKey = request.sortByParent ? parentKeyOutput(rows.setup) : null;
   const buffer = parentKey === null ? null : new ParentSortBuffer(parentKey);
-  const values = checker.values;
+  const values = rows.values;
   let unwritable = 0;
 
   const stream = streamRows(
     request,
     (row, rowIndex) => {
-      const verdict = exclusion.verdict(checker.check(row, rowIndex));
+      const verdict = rows.verdict(row, rowIndex);
+      if (verdict === 'skip') return;
       if (verdict !== 'keep') {
         planner.exclude(rowIndex);
         if (verdict === 'unwritable') unwritable++;
@@ -100,7 +104,7 @@ export function runPreparePass(
           rows: job.rows,
           body: job.body.blob,
         })),
-        rowJobs: plan.rowJobs.toArray(),
+        rowJobs: everyRow(plan.rowJobs.toArray(), end.rows),
         excludedRows: plan.excludedRows,
         unwritableRows: unwritable,
         rowCount: end.rows,
@@ -108,4 +112,12 @@ export function runPreparePass(
     };
   });
   return { done, abort: stream.abort };
+}
+
+/** The row index with one entry per source row: rows after the last planned one are ROW_NOT_PLANNED. */
+function everyRow(rowJobs: Uint32Array, rowCount: number): Uint32Array {
+  if (rowJobs.length >= rowCount) return rowJobs;
+  const full = new Uint32Array(rowCount).fill(ROW_NOT_PLANNED);
+  full.set(rowJobs);
+  return full;
 }

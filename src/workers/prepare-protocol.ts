@@ -11,6 +11,7 @@ import type { LoadMapping } from '../load/column-mapping';
 import type { SObjectDescribe } from '../load/describe-types';
 import type { JobLimits } from '../load/job-plan/job-cutter';
 import type { PreflightChoice, PreflightSummary } from '../load/preflight/preflight-aggregator';
+import type { RowEdit } from '../load/reconcile/row-outcomes';
 import type { ValueMapEntry } from '../load/preflight/value-map';
 import type { ColumnFormat } from '../load/value-formats';
 
@@ -37,6 +38,8 @@ export interface PrepareFileFields {
   leadingBytes: number;
   dialect: Pick<CsvDialect, 'delimiter' | 'quoteChar' | 'newline'>;
   setup: CloneablePreflightSetup;
+  /** Cells the user changed (results page): applied to the cell as read, before the value map. */
+  rowEdits?: RowEdit[];
 }
 
 /** Preflight over every row: problems grouped by rule and column. */
@@ -56,6 +59,11 @@ export interface PrepareRequest extends PrepareFileFields {
   limits?: Partial<JobLimits>;
   /** Send rows of one parent next to each other (buffers the prepared rows; decision 0013). */
   sortByParent: boolean;
+  /**
+   * A retry: 1 = this source row takes part. The others are skipped (not checked, in no job,
+   * ROW_NOT_PLANNED in `rowJobs`, not counted as excluded). Absent: every row takes part.
+   */
+  onlyRows?: Uint8Array;
 }
 
 export interface CancelPrepareRequest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_EXCLUDED } from '../load/job-plan/row-job-index';
+import { ROW_EXCLUDED, ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
 import { problemGroupKey } from '../load/preflight/preflight-aggregator';
 import type {
   CheckedEvent,
@@ -142,5 +142,74 @@ describe('the prepare session', () => {
     expect((await done).type).toBe('checked');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events.filter((e) => e.requestId === 6 && e.type !== 'progress')).toEqual([]);
+  });
+
+  it('a retry prepares only its rows, the others not planned and not counted as excluded', async () => {
+    const { session, end } = recordingSession();
+    const done = end(8);
+    session.handle(prepareRequest(8, { onlyRows: Uint8Array.from([0, 1, 1, 0, 0, 0]) }));
+    const event = (await done) as PreparedEvent;
+    expect(Array.from(event.rowJobs)).toEqual([
+      ROW_NOT_PLANNED,
+      ROW_EXCLUDED,
+      0,
+      ROW_NOT_PLANNED,
+      ROW_NOT_PLANNED,
+      ROW_NOT_PLANNED,
+    ]);
+    expect(event).toMatchObject({ excludedRows: 1, unwritableRows: 0, rowCount: 6 });
+    expect(await bodyText(event.jobs[0]?.body ?? new Blob())).toBe(
+      'LastName,Email,LeadSource,Birthdate,AccountId\n' +
+        `Contact 3,contact3@example.com,Web,1990-01-15,${ACCOUNT_B}\n`,
+    );
+  });
+
+  it('applies the edits to the cells as read, before the value map and every check', async () => {
+    const { session, end } = recordingSession();
+    const done = end(9);
+    session.handle(
+      prepareRequest(9, {
+        ...fileFields(
+          csvFile(rows),
+          contactSetup([{ column: COLUMN.lastName, from: 'Fixed', to: 'Mapped Name' }]),
+        ),
+        onlyRows: Uint8Array.from([0, 1, 0, 1, 0, 0]),
+        rowEdits: [
+          { row: 1, column: COLUMN.lastName, value: 'Fixed' },
+          { row: 3, column: COLUMN.birthdate, value: '1991-02-03' },
+          { row: 0, column: COLUMN.lastName, value: 'Not in this retry' },
+        ],
+      }),
+    );
+    const event = (await done) as PreparedEvent;
+    expect(Array.from(event.rowJobs)).toEqual([
+      ROW_NOT_PLANNED,
+      0,
+      ROW_NOT_PLANNED,
+      0,
+      ROW_NOT_PLANNED,
+      ROW_NOT_PLANNED,
+    ]);
+    expect(event.excludedRows).toBe(0);
+    expect(await bodyText(event.jobs[0]?.body ?? new Blob())).toBe(
+      'LastName,Email,LeadSource,Birthdate,AccountId\n' +
+        `Mapped Name,nobody@example.com,Web,1990-01-01,${ACCOUNT_A}\n` +
+        `Bad Date,bad@example.com,Web,1991-02-03,${ACCOUNT_A}\n`,
+    );
+  });
+
+  it('checks with the edits too', async () => {
+    const { session, end } = recordingSession();
+    const done = end(10);
+    session.handle({
+      type: 'check',
+      requestId: 10,
+      ...fileFields(csvFile(rows), contactSetup()),
+      rowEdits: [{ row: 3, column: COLUMN.birthdate, value: '1991-02-03' }],
+    });
+    const event = (await done) as CheckedEvent;
+    const keys = event.summary.groups.map((g) => g.key);
+    expect(keys).not.toContain(problemGroupKey('invalid-value', COLUMN.birthdate));
+    expect(keys).toContain(problemGroupKey('required-missing', COLUMN.lastName));
   });
 });

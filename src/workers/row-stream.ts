@@ -22,12 +22,14 @@ export function streamRows(
   source: Omit<PrepareFileFields, 'setup'>,
   onRow: (row: readonly string[], rowIndex: number) => void,
   onProgress: (rows: number, bytes: number) => void,
+  onHeader?: (header: readonly string[]) => void,
 ): RowStream {
   let failure: string | null = null;
   const handle: ParseHandle = parseCsvStream(fileTextStream(source.file, source.encoding), {
     dialect: source.dialect,
     encoding: source.encoding,
     leadingBytes: source.leadingBytes,
+    ...(onHeader ? { onHeader: (header: string[]) => onHeader(header) } : {}),
     onRows({ firstRow, rows }) {
       if (failure !== null) return;
       let i = 0;

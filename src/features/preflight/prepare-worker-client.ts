@@ -27,6 +27,8 @@ export interface PrepareInput extends PrepareFileInput {
   trialRows: number;
   limits?: Partial<JobLimits>;
   sortByParent: boolean;
+  /** A retry: 1 = this source row takes part; the others are ROW_NOT_PLANNED in `rowJobs`. */
+  onlyRows?: Uint8Array;
 }
 
 export interface PrepareProgress {
