@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium.ts';
 import { runtimeConfigPlugin } from './scripts/runtime-config-plugin.ts';
+import { securityHeadersPlugin } from './scripts/security-headers-plugin.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -30,7 +31,7 @@ const demoOrgControl: BrowserCommand<[method: string, path: string, body?: unkno
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), securityHeadersPlugin()],
   resolve: {
     // jsforce's browser build expects a few Node core modules; see docs/decisions/0002-jsforce-in-the-browser.md
     alias: {
