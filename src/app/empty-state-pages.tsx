@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** Honest placeholders: each says what the page will hold, and that it is not built yet. */
+/** Pages with nothing to show but a plain explanation of why, and where to go instead. */
 function EmptyStatePage(props: { title: string; children: ReactNode }) {
   return (
     <div className="slds-p-around_large">
@@ -11,17 +11,6 @@ function EmptyStatePage(props: { title: string; children: ReactNode }) {
         <div className="slds-card__body slds-card__body_inner">{props.children}</div>
       </article>
     </div>
-  );
-}
-
-export function OrgJobsPage() {
-  return (
-    <EmptyStatePage title="Org jobs">
-      <p>
-        Every Bulk API 2.0 ingest job in the org, not only Forklift’s, will be listed here. The list
-        is not built yet.
-      </p>
-    </EmptyStatePage>
   );
 }
 
