@@ -19,6 +19,7 @@ describe('configFromEnv', () => {
       pageSize: 2000,
       isSandbox: true,
       clientIds: ['forklift-console'],
+      down: false,
     });
   });
 

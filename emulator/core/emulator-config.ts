@@ -27,6 +27,11 @@ export interface EmulatorConfig {
   isSandbox: boolean;
   /** Registered OAuth client ids (External Client Apps). */
   clientIds: string[];
+  /**
+   * "The org is down": every request outside the control plane has its connection dropped, so a
+   * browser sees what an unreachable host looks like (both a CORS and a no-cors fetch fail).
+   */
+  down: boolean;
 }
 
 export const DEFAULT_PORT = 4455;
@@ -58,6 +63,7 @@ export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
     pageSize: DEFAULT_PAGE_SIZE,
     isSandbox: true,
     clientIds: [DEMO_CLIENT_ID],
+    down: false,
     ...stripUndefined(overrides),
     ...(overrides.publicUrl ? { publicUrl: trimSlash(overrides.publicUrl) } : {}),
   };

@@ -29,7 +29,7 @@ export const DEMO_ORG_SEED = 20_250_601;
 /** The settings the control plane may change (`PATCH /__emulator/config`). */
 export type MutableConfig = Pick<
   EmulatorConfig,
-  'corsOrigins' | 'oauthCors' | 'tokenTtlMs' | 'pace' | 'pageSize' | 'isSandbox'
+  'corsOrigins' | 'oauthCors' | 'tokenTtlMs' | 'pace' | 'pageSize' | 'isSandbox' | 'down'
 >;
 
 export interface EmulatorOrg {
@@ -187,8 +187,8 @@ export function createEmulatorOrg(overrides: Partial<EmulatorConfig> = {}): Emul
 }
 
 function pickMutable(config: EmulatorConfig): MutableConfig {
-  const { corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox } = config;
-  return structuredClone({ corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox });
+  const { corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox, down } = config;
+  return structuredClone({ corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox, down });
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

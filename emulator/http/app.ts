@@ -9,6 +9,7 @@ import { apiVersions } from './api-versions';
 import { requireSession } from './auth';
 import { createControlRoutes } from './control-routes';
 import { corsMiddleware } from './cors';
+import { downMiddleware } from './down-middleware';
 import { createFaultControlRoutes } from './fault-control-routes';
 import { faultMiddleware } from './fault-middleware';
 import type { EmulatorEnv } from './http-env';
@@ -34,6 +35,7 @@ export function createEmulatorApp(org: EmulatorOrg): Hono<EmulatorEnv> {
     );
   });
   app.notFound(notFound);
+  app.use('*', downMiddleware(org, normalisedRequestPath));
   app.use('*', corsMiddleware(org, normalisedRequestPath));
   app.use('*', faultMiddleware(org));
 

@@ -45,6 +45,7 @@ const CHECKS: { [K in keyof MutableConfig]: (value: unknown) => value is Mutable
   pace: isEmulatorPace,
   pageSize: (v): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0,
   isSandbox: (v): v is boolean => typeof v === 'boolean',
+  down: (v): v is boolean => typeof v === 'boolean',
 };
 
 function isConfigKey(key: string): key is keyof MutableConfig {

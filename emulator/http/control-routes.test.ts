@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
 import { startEmulator, type RunningEmulator } from '../server';
 import {
+  ANALYST,
   api,
   authorizationCode,
   control,
@@ -154,6 +155,30 @@ describe('/__emulator control plane', () => {
     expect((await refresh()).status).toBe(200);
     await control(base, 'sessions/expire', { revokeRefresh: true });
     expect((await refresh()).status).toBe(400);
+  });
+
+  it("revokes one user's tokens: the access token is refused and so is its refresh", async () => {
+    const { verifier, challenge } = newVerifier();
+    const tokens = await json<TokenBody>(
+      exchangeCode(base, await authorizationCode(base, challenge), verifier),
+    );
+    const analyst = await passwordGrant(base, ANALYST);
+    expect(
+      await json(control(base, 'sessions/revoke', { username: 'ADMIN@forklift.demo' })),
+    ).toEqual({ status: 'revoked', username: 'admin@forklift.demo', refreshTokensRevoked: 1 });
+    expect((await api(base, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(401);
+    const refresh = await postForm(`${base}/services/oauth2/token`, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token!,
+      client_id: DEMO_CLIENT_ID,
+    });
+    expect([refresh.status, (await refresh.json()) as unknown]).toEqual([
+      400,
+      { error: 'invalid_grant', error_description: 'expired access/refresh token' },
+    ]);
+    expect((await api(base, '/services/data/v62.0/limits', analyst.access_token)).status).toBe(200);
+    expect((await control(base, 'sessions/revoke', { username: 'nobody@x' })).status).toBe(404);
+    expect((await control(base, 'sessions/revoke', {})).status).toBe(400);
   });
 
   it('changes a user permission, and refuses unknown users and permissions', async () => {

@@ -38,6 +38,7 @@ export function createControlRoutes(org: EmulatorOrg): Hono {
       pace,
       pageSize,
       isSandbox,
+      down,
     } = org.config;
     return {
       port,
@@ -50,6 +51,7 @@ export function createControlRoutes(org: EmulatorOrg): Hono {
       pace,
       pageSize,
       isSandbox,
+      down,
     };
   };
 
@@ -109,6 +111,16 @@ export function createControlRoutes(org: EmulatorOrg): Hono {
     const body = (await optionalJsonObject(c)) ?? {};
     org.oauth.expireSessions({ revokeRefresh: body.revokeRefresh === true });
     return c.json({ status: 'expired', refreshTokensRevoked: body.revokeRefresh === true });
+  });
+
+  // One user's tokens revoked, as an admin does in Setup → Connected Apps OAuth Usage → Revoke.
+  app.post('/sessions/revoke', async (c) => {
+    const { username } = await jsonObject(c);
+    if (typeof username !== 'string') throw new ControlError('username must be a string');
+    const user = org.findUser(username);
+    if (!user) throw new ControlError(`no such user: ${username}`, 404);
+    const refreshTokensRevoked = org.oauth.revokeUser(user.id);
+    return c.json({ status: 'revoked', username: user.username, refreshTokensRevoked });
   });
 
   app.patch('/users/:username/permissions', async (c: Context) => {

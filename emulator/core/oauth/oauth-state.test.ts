@@ -6,6 +6,7 @@ import { s256Challenge } from './pkce';
 const ORG_ID = '00D5F0000000001UAA';
 const USER = { id: '0055F0000000001QAA', username: 'admin@forklift.demo', password: 'forklift' };
 const CLIENT = 'forklift-console';
+const OTHER_USER_ID = '0055F0000000002QAA';
 const REDIRECT = 'http://localhost:5173/oauth/callback';
 const TTL = 1000;
 
@@ -136,5 +137,21 @@ describe('OAuth state', () => {
     expect(oauth.refresh(tokens.value.refresh_token!, CLIENT).ok).toBe(true);
     oauth.expireSessions({ revokeRefresh: true });
     expect(oauth.refresh(tokens.value.refresh_token!, CLIENT).ok).toBe(false);
+  });
+
+  it("revokes one user's refresh and access tokens, leaving other users signed in", () => {
+    const { oauth } = setup();
+    const tokens = oauth.exchangeCode(exchange(oauth.issueCode(request(), USER.id)));
+    const other = oauth.exchangeCode(exchange(oauth.issueCode(request(), OTHER_USER_ID)));
+    if (!tokens.ok || !other.ok) throw new Error('no tokens');
+    expect(oauth.revokeUser(USER.id)).toBe(1);
+    expect(oauth.session(tokens.value.access_token)).toBeUndefined();
+    expect(oauth.refresh(tokens.value.refresh_token!, CLIENT)).toMatchObject({
+      ok: false,
+      error: { error: 'invalid_grant' },
+    });
+    expect(oauth.session(other.value.access_token)?.userId).toBe(OTHER_USER_ID);
+    expect(oauth.refresh(other.value.refresh_token!, CLIENT).ok).toBe(true);
+    expect(oauth.revokeUser(USER.id)).toBe(0);
   });
 });

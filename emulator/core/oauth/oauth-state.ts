@@ -70,6 +70,11 @@ export interface OAuthState {
   revoke(token: string): RevokeOutcome;
   /** Every access token expires now; refresh tokens too when asked. */
   expireSessions(options?: { revokeRefresh?: boolean }): void;
+  /**
+   * What an admin's "Revoke" in Setup → Connected Apps OAuth Usage does for one user: every
+   * refresh token and access token of that user stops working. Returns how many refresh tokens.
+   */
+  revokeUser(userId: string): number;
   clear(): void;
 }
 
@@ -188,6 +193,19 @@ export function createOAuthState(deps: OAuthDeps): OAuthState {
       const now = deps.now();
       for (const session of sessions.values()) session.expiresAt = Math.min(session.expiresAt, now);
       if (options.revokeRefresh) refreshGrants.clear();
+    },
+
+    revokeUser(userId) {
+      let revoked = 0;
+      for (const [token, grant] of refreshGrants) {
+        if (grant.userId !== userId) continue;
+        refreshGrants.delete(token);
+        revoked += 1;
+      }
+      for (const [accessToken, session] of sessions) {
+        if (session.userId === userId) sessions.delete(accessToken);
+      }
+      return revoked;
     },
 
     clear() {

@@ -6,6 +6,7 @@ import { useSalesforce, useSessionState } from '../../salesforce/salesforce-cont
 import { parseMyDomain } from '../../salesforce/session/my-domain';
 import { MyDomainFields } from './my-domain-fields';
 import { OrgChoiceFieldset } from './org-choice-fieldset';
+import { ReadinessPanel } from './readiness-panel';
 import { browserLocalStorage } from './browser-local-storage';
 import { displayHost, readRememberedMyDomains, rememberMyDomain } from './remembered-my-domains';
 import {
@@ -131,6 +132,7 @@ export function ConnectPage({ redirect = assignLocation }: { redirect?: Redirect
               Sign in
             </button>
           </form>
+          <ReadinessPanel form={form} config={config} autoRun={searchParams.has('check')} />
         </div>
       </article>
     </div>

@@ -1,56 +1,122 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useAppConfig } from '../../lib/app-config-context';
 import { safeReturnTo } from '../../lib/return-to';
 import { useSalesforce } from '../../salesforce/salesforce-context';
 import type { EndedSession } from '../../salesforce/session/session-store';
+import { openSignInPopup, signInWithPopup } from './popup-sign-in';
+import { describeSignInError } from './sign-in-error-message';
 import { assignLocation, startProblemMessage, startSignIn, type Redirect } from './start-sign-in';
 
+type PromptState =
+  | { step: 'idle' }
+  | { step: 'waiting'; popup: Window }
+  | { step: 'blocked' }
+  | { step: 'failed'; message: string };
+
 /**
- * Shown over any page when Salesforce refused to renew the session. Signing in again goes to the
- * same org and comes back to this very page (design.md §1: nothing of the page is lost).
+ * Shown over any page when Salesforce refused to renew the session (a revoked refresh token).
+ * "Sign in again" opens the org's login page in a popup window and this page stays as it is: a
+ * running load keeps its File and prepared Blobs and goes on once signed in (issue 7). When the
+ * browser blocks popups, signing in in this tab is offered, with what a reload costs.
  */
-export function SessionEndedPrompt(props: { ended: EndedSession; redirect?: Redirect }) {
-  const { ended, redirect = assignLocation } = props;
+export function SessionEndedPrompt(props: {
+  ended: EndedSession;
+  redirect?: Redirect;
+  openPopup?: () => Window | null;
+}) {
+  const { ended, redirect = assignLocation, openPopup = openSignInPopup } = props;
   const config = useAppConfig();
-  const { tabStorage } = useSalesforce();
+  const { tabStorage, oauth, sessions } = useSalesforce();
   const { pathname, search, hash } = useLocation();
-  const [starting, setStarting] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const returnTo = safeReturnTo(`${pathname}${search}${hash}`);
+  const target = { loginUrl: ended.loginUrl, clientId: ended.clientId };
+  const [state, setState] = useState<PromptState>({ step: 'idle' });
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
+  const show = (next: PromptState) => {
+    if (mounted.current) setState(next);
+  };
 
   async function signInAgain() {
-    setStarting(true);
+    const popup = openPopup();
+    if (!popup) return show({ step: 'blocked' });
+    show({ step: 'waiting', popup });
     try {
-      await startSignIn({
-        tabStorage,
-        config,
-        target: { loginUrl: ended.loginUrl, clientId: ended.clientId },
-        returnTo: safeReturnTo(`${pathname}${search}${hash}`),
-        redirect,
-      });
+      const result = await signInWithPopup({ popup, tabStorage, oauth, config, target, returnTo });
+      if (result === 'closed') return show({ step: 'idle' });
+      // The prompt goes away with the expired state; the page underneath carries on, and so
+      // do other tabs whose session ended for the same user.
+      sessions.signIn(result.session);
     } catch (error) {
-      setProblem(startProblemMessage(error));
-      setStarting(false);
+      const message = describeSignInError(error, window.location.origin);
+      show({ step: 'failed', message: `${message.title} ${message.detail} Try Sign in again.` });
     }
   }
 
+  async function signInInThisTab() {
+    try {
+      await startSignIn({ tabStorage, config, target, returnTo, redirect });
+    } catch (error) {
+      show({ step: 'failed', message: startProblemMessage(error) });
+    }
+  }
+
+  const waiting = state.step === 'waiting';
   return (
-    <div role="alert" className="slds-notify slds-notify_alert slds-alert_warning">
+    <div
+      role="alert"
+      className="slds-notify slds-notify_alert slds-alert_warning slds-wrap forklift-session-ended"
+    >
       <h2 className="slds-text-heading_small slds-m-right_small">Your session ended</h2>
       <p className="slds-m-right_small">
-        Salesforce no longer accepts this session. Sign in again to carry on; you will come back to
-        this page.
+        Salesforce no longer accepts this session, so the console stopped calling the org; a running
+        load waits where it is. Sign in again to carry on: the sign-in opens in a small window and
+        this page stays as it is.
       </p>
       <button
         type="button"
         className="slds-button slds-button_neutral slds-m-right_small"
-        disabled={starting}
+        disabled={waiting}
         onClick={() => void signInAgain()}
       >
         Sign in again
       </button>
+      {waiting && (
+        <button
+          type="button"
+          className="slds-button slds-button_neutral slds-m-right_small"
+          onClick={() => state.popup.focus()}
+        >
+          Show the sign-in window
+        </button>
+      )}
       <Link to="/connect">Choose another org</Link>
-      {problem && <p>{problem}</p>}
+      {waiting && (
+        <p role="status" className="slds-m-left_small">
+          Waiting for you to sign in in the sign-in window…
+        </p>
+      )}
+      {state.step === 'blocked' && (
+        <div className="slds-m-top_x-small">
+          <p>
+            Your browser blocked the sign-in window. Allow pop-ups for this site and click Sign in
+            again, or sign in in this tab instead: this page then reloads, and a load that still has
+            jobs to send will ask you to drop its file again.
+          </p>
+          <button
+            type="button"
+            className="slds-button slds-button_neutral slds-m-top_x-small"
+            onClick={() => void signInInThisTab()}
+          >
+            Sign in in this tab
+          </button>
+        </div>
+      )}
+      {state.step === 'failed' && <p className="slds-m-left_small">{state.message}</p>}
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from './session';
-import { applyTokenMessage, tokenRefreshedMessage } from './session-broadcast';
+import {
+  applyRenewedSession,
+  applyTokenMessage,
+  sessionRenewedMessage,
+  tokenRefreshedMessage,
+} from './session-broadcast';
+import type { EndedSession } from './session-store';
 
 const session: Session = {
   instanceUrl: 'https://acme.my.salesforce.com',
@@ -41,5 +47,35 @@ describe('applyTokenMessage', () => {
     ['a damaged message', { ...refreshed, issuedAt: 'soon' }],
   ])('ignores %s', (_, message) => {
     expect(applyTokenMessage(session, message)).toBeUndefined();
+  });
+});
+
+describe('applyRenewedSession', () => {
+  const ended: EndedSession = {
+    loginUrl: session.loginUrl,
+    clientId: session.clientId,
+    orgId: session.orgId,
+    userId: session.userId,
+  };
+  const renewed = { ...session, accessToken: '00D!signed-in-again', refreshToken: 'rt-new' };
+
+  it('gives a tab whose session ended the new session of the same user of the same org', () => {
+    expect(applyRenewedSession(ended, sessionRenewedMessage(renewed))).toEqual(renewed);
+  });
+
+  it.each([
+    ['another org', { ...renewed, orgId: '00DB' }],
+    ['another user', { ...renewed, userId: '005B' }],
+    ['another login host', { ...renewed, loginUrl: 'https://other.my.salesforce.com' }],
+    ['another consumer key', { ...renewed, clientId: 'other-key' }],
+    ['a damaged session', { ...renewed, accessToken: '' }],
+  ])('ignores a session of %s', (_, other) => {
+    expect(
+      applyRenewedSession(ended, sessionRenewedMessage(other as typeof renewed)),
+    ).toBeUndefined();
+  });
+
+  it('ignores a refreshed token: there is no session in this tab to refresh', () => {
+    expect(applyRenewedSession(ended, refreshed)).toBeUndefined();
   });
 });

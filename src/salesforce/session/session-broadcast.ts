@@ -1,4 +1,5 @@
-import type { Session } from './session';
+import { parseSession, type Session } from './session';
+import type { EndedSession } from './session-store';
 
 /** Tabs of one origin tell each other about refreshed tokens on this channel (design.md §3). */
 export const SESSION_CHANNEL_NAME = 'forklift-session';
@@ -15,9 +16,21 @@ export interface TokenRefreshedMessage {
   refreshToken?: string;
 }
 
+/**
+ * A tab signed in again after its session ended (a revoked refresh token ends it in every tab of
+ * that user): tabs whose session ended for the same user of the same org take the new session,
+ * so one "Sign in again" lets all of them carry on.
+ */
+export interface SessionRenewedMessage {
+  type: 'session-renewed';
+  session: Session;
+}
+
+export type SessionMessage = TokenRefreshedMessage | SessionRenewedMessage;
+
 /** The part of BroadcastChannel the session uses. */
 export interface SessionChannel {
-  postMessage(message: TokenRefreshedMessage): void;
+  postMessage(message: SessionMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   close(): void;
@@ -65,4 +78,23 @@ function isTokenRefreshedMessage(data: unknown): data is TokenRefreshedMessage {
     typeof m.issuedAt === 'number' &&
     (m.refreshToken === undefined || typeof m.refreshToken === 'string')
   );
+}
+
+export function sessionRenewedMessage(session: Session): SessionRenewedMessage {
+  return { type: 'session-renewed', session };
+}
+
+/** The session a tab whose session ended should take from another tab's message, if any. */
+export function applyRenewedSession(ended: EndedSession, data: unknown): Session | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Record<string, unknown>;
+  if (message.type !== 'session-renewed') return undefined;
+  const session = parseSession(message.session);
+  const sameUser =
+    session !== undefined &&
+    session.orgId === ended.orgId &&
+    session.userId === ended.userId &&
+    session.loginUrl === ended.loginUrl &&
+    session.clientId === ended.clientId;
+  return sameUser ? session : undefined;
 }

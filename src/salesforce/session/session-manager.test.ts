@@ -3,7 +3,11 @@ import { SalesforceNetworkError } from '../network-error';
 import { createMemoryStorage } from './key-value-storage';
 import { inProcessLocks, type RefreshLocks } from './refresh-lock';
 import { sessionFromTokenResponse } from './session';
-import { tokenRefreshedMessage, type SessionChannel } from './session-broadcast';
+import {
+  sessionRenewedMessage,
+  tokenRefreshedMessage,
+  type SessionChannel,
+} from './session-broadcast';
 import { OAuthRequestError, SessionExpiredError } from './session-errors';
 import { createSessionManager } from './session-manager';
 import { createSessionStore } from './session-store';
@@ -118,6 +122,44 @@ describe('session refresh across tabs', () => {
     b.manager.dispose();
     other.postMessage(tokenRefreshedMessage({ ...FIRST, accessToken: '00D!later' }, false));
     expect(b.manager.currentSession()?.accessToken).toBe(FIRST.accessToken);
+  });
+});
+
+describe('signing in again after the session ended', () => {
+  const refused = () =>
+    Promise.reject(new OAuthRequestError('invalid_grant', 'expired access/refresh token'));
+  const AGAIN = { ...FIRST, accessToken: '00D!again', refreshToken: 'rt-again' };
+
+  it('revives the other tabs whose session ended for the same user, with one sign-in', async () => {
+    const hub = createChannelHub();
+    const a = tab(refused, { channel: hub.channel() });
+    const b = tab(refused, { channel: hub.channel() });
+    await expect(a.manager.refresh(FIRST)).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(b.manager.refresh(FIRST)).rejects.toBeInstanceOf(SessionExpiredError);
+    a.manager.signIn(AGAIN);
+    expect(hub.sent).toEqual([sessionRenewedMessage(AGAIN)]);
+    expect(b.store.getState()).toEqual({ status: 'signed-in', session: AGAIN });
+  });
+
+  it('leaves a signed-in tab, and a tab of another user, as they are', async () => {
+    const hub = createChannelHub();
+    const a = tab(refused, { channel: hub.channel() });
+    const signedIn = tab(refused, { channel: hub.channel() });
+    const otherUser = tab(refused, { channel: hub.channel() });
+    otherUser.store.signIn({ ...FIRST, userId: '005000000000002AAA' });
+    await expect(otherUser.manager.refresh(FIRST)).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(a.manager.refresh(FIRST)).rejects.toBeInstanceOf(SessionExpiredError);
+    a.manager.signIn(AGAIN);
+    expect(signedIn.store.getState()).toEqual({ status: 'signed-in', session: FIRST });
+    expect(otherUser.store.getState().status).toBe('expired');
+  });
+
+  it('tells nobody about an ordinary sign-in from the Connect page', () => {
+    const hub = createChannelHub();
+    const a = tab(refused, { channel: hub.channel() });
+    a.manager.signIn(AGAIN);
+    expect(hub.sent).toEqual([]);
+    expect(a.store.getState()).toEqual({ status: 'signed-in', session: AGAIN });
   });
 });
 

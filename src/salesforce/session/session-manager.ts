@@ -2,7 +2,13 @@ import { SalesforceNetworkError } from '../network-error';
 import type { OAuthClient, OAuthEndpoints } from './oauth-client';
 import { REFRESH_LOCK_PREFIX, type RefreshLocks } from './refresh-lock';
 import { withRefreshedToken, type Session } from './session';
-import { applyTokenMessage, tokenRefreshedMessage, type SessionChannel } from './session-broadcast';
+import {
+  applyRenewedSession,
+  applyTokenMessage,
+  sessionRenewedMessage,
+  tokenRefreshedMessage,
+  type SessionChannel,
+} from './session-broadcast';
 import { SessionExpiredError } from './session-errors';
 import { signedInSession, type SessionStore } from './session-store';
 
@@ -15,6 +21,11 @@ export interface SessionAccess {
 
 export interface SessionManager extends SessionAccess {
   readonly store: SessionStore;
+  /**
+   * Takes a new session from a sign-in, and, when it renews a session that had ended, hands it
+   * to the other tabs whose session ended for the same user of the same org.
+   */
+  signIn(session: Session): void;
   /** Revokes the refresh token (or the access token) and forgets the session. */
   signOut(): Promise<void>;
   /** Stops listening to other tabs. */
@@ -27,6 +38,14 @@ export interface SessionManagerDeps {
   locks: RefreshLocks;
   channel?: SessionChannel;
 }
+
+/**
+ * How long a tab that refreshed keeps the refresh lock after posting the new token, so the
+ * other tabs have it before they get the lock (refresh-across-tabs.browser.test.ts).
+ */
+export const BROADCAST_SETTLE_MS = 100;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const endpointsOf = ({ loginUrl, clientId }: Session): OAuthEndpoints => ({ loginUrl, clientId });
 
@@ -46,11 +65,19 @@ export function createSessionManager({
   };
 
   const onMessage = (event: MessageEvent) => {
-    const session = current();
-    const next = session && applyTokenMessage(session, event.data);
-    if (next) store.replaceSession(next);
+    const state = store.getState();
+    if (state.status === 'signed-in') {
+      const next = applyTokenMessage(state.session, event.data);
+      if (next) store.replaceSession(next);
+    } else if (state.status === 'expired') {
+      const renewed = applyRenewedSession(state.ended, event.data);
+      if (renewed) store.signIn(renewed);
+    }
   };
   channel?.addEventListener('message', onMessage);
+
+  /** Set when this tab refreshed and told the others: the lock is then held a little longer. */
+  let broadcast = false;
 
   async function refreshUnderLock(stale: Session): Promise<Session> {
     const latest = requireCurrent();
@@ -64,9 +91,12 @@ export function createSessionManager({
       const token = await oauth.refreshToken(endpointsOf(latest), latest.refreshToken);
       const refreshed = withRefreshedToken(latest, token);
       store.replaceSession(refreshed);
-      channel?.postMessage(
-        tokenRefreshedMessage(refreshed, refreshed.refreshToken !== latest.refreshToken),
-      );
+      if (channel) {
+        channel.postMessage(
+          tokenRefreshedMessage(refreshed, refreshed.refreshToken !== latest.refreshToken),
+        );
+        broadcast = true;
+      }
       return refreshed;
     } catch (error) {
       // With refresh-token rotation, a tab that refreshed first makes ours fail; its message
@@ -83,12 +113,32 @@ export function createSessionManager({
   async function refreshOnce(stale: Session): Promise<Session> {
     const session = requireCurrent();
     if (session.accessToken !== stale.accessToken) return session;
-    return locks.request(REFRESH_LOCK_PREFIX + session.orgId, () => refreshUnderLock(stale));
+    return new Promise<Session>((resolve, reject) => {
+      const task = async () => {
+        broadcast = false;
+        try {
+          resolve(await refreshUnderLock(stale));
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        // A BroadcastChannel message arrives on a later task, and nothing orders it before
+        // the next tab's lock grant: without this wait that tab, still holding the old token,
+        // refreshes again. Our own callers have their token already; only the lock waits.
+        if (broadcast) await delay(BROADCAST_SETTLE_MS);
+      };
+      locks.request(REFRESH_LOCK_PREFIX + session.orgId, task).catch(reject);
+    });
   }
 
   return {
     store,
     currentSession: current,
+    signIn(session) {
+      const renews = store.getState().status === 'expired';
+      store.signIn(session);
+      if (renews) channel?.postMessage(sessionRenewedMessage(session));
+    },
     refresh(stale) {
       // Calls refused together share one refresh.
       inFlight ??= refreshOnce(stale).finally(() => (inFlight = undefined));

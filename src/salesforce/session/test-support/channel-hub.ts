@@ -1,4 +1,4 @@
-import type { SessionChannel, TokenRefreshedMessage } from '../session-broadcast';
+import type { SessionChannel, SessionMessage } from '../session-broadcast';
 
 /**
  * BroadcastChannels of several "tabs" in one test, delivering at once (a real channel delivers
@@ -6,7 +6,7 @@ import type { SessionChannel, TokenRefreshedMessage } from '../session-broadcast
  */
 export function createChannelHub() {
   const members = new Set<Set<(event: MessageEvent) => void>>();
-  const sent: TokenRefreshedMessage[] = [];
+  const sent: SessionMessage[] = [];
   function channel(): SessionChannel {
     const listeners = new Set<(event: MessageEvent) => void>();
     members.add(listeners);
