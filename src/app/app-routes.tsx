@@ -1,12 +1,15 @@
 import { Route, Routes } from 'react-router';
 import { ConnectPage } from '../features/connect/connect-page';
 import { OAuthCallbackPage } from '../features/connect/oauth-callback-page';
+import { ReadinessPage } from '../features/connect/readiness-page';
 import { useAppConfig } from '../lib/app-config-context';
 import { AppShell } from './app-shell';
-import { NotFoundPage, OrgJobsPage } from './empty-state-pages';
+import { NotFoundPage } from './empty-state-pages';
+import { JobPage } from './job-page';
 import { LoadPage } from './load-page';
 import { LoadsPage } from './loads-page';
 import { NewLoadPage } from './new-load-page';
+import { OrgJobsPage } from './org-jobs-page';
 import { HomeRedirect, RequireSession } from './require-session';
 
 export function AppRoutes() {
@@ -46,6 +49,22 @@ export function AppRoutes() {
           element={
             <RequireSession>
               <OrgJobsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="jobs/:jobId"
+          element={
+            <RequireSession>
+              <JobPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="readiness"
+          element={
+            <RequireSession>
+              <ReadinessPage />
             </RequireSession>
           }
         />

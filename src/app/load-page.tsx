@@ -14,12 +14,14 @@ import type { LoadRunControls, LoadRunSpec } from '../features/run/load-run-type
 import { LoadRunScreen } from '../features/run/load-run-screen';
 import { operationVerb, pluralLabel } from '../features/run/load-run-words';
 import { startLoadRun } from '../features/run/load-runner';
+import { useLoadRun } from '../features/run/use-load-run';
 import { fileMismatch, sourceFileIdentity } from '../lib/file-identity';
 import { browserLoadStore, type LoadRecord, type Owner } from '../lib/load-store';
 import { preparedJobsOf } from '../lib/prepared-loads';
 import { createIngestClient } from '../salesforce/bulk/ingest-client';
 import type { IngestOperation } from '../salesforce/bulk/ingest-types';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
+import { LoadResults } from './load-results';
 import { loadRunFor } from './load-runs';
 import { signedInKey } from './signed-in-key';
 
@@ -118,6 +120,11 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
     [owner, load, client, sessions],
   );
   const title = loadTitle(load);
+  const finished = useLoadRun(controls)?.status === 'finished';
+  // Once every job ended the results stay, even while a later call is blocked (a session that
+  // ended): unmounting them would throw the user's view away and reconcile again.
+  const [showResults, setShowResults] = useState(false);
+  if (finished && !showResults) setShowResults(true);
   // A session renewed after it ended: the blocked run picks up again.
   useEffect(() => {
     if (session.status === 'signed-in') controls.pollNow();
@@ -147,6 +154,12 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
 
   return (
     <>
+      {load.parentLoadId && (
+        <p className="slds-p-horizontal_medium slds-p-top_small">
+          {`This is retry ${load.round ?? ''} of a load: it sends again only the rows chosen on the results page. `}
+          <Link to={`/loads/${load.parentLoadId}`}>See the results of the whole load</Link>
+        </p>
+      )}
       {fileProblem && (
         <p role="alert" className="slds-text-color_error slds-p-horizontal_medium">
           {fileProblem}
@@ -158,6 +171,7 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
         tabTitle={tabTitle(load)}
         onProvideFile={(file) => void provideFile(file)}
       />
+      {showResults && <LoadResults owner={owner} load={load} />}
     </>
   );
 }

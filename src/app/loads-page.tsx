@@ -1,7 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+/**
+ * `/loads`: Forklift's own history (issue 6, design.md §3): this user's loads in this org, from
+ * IndexedDB, newest first, outliving Salesforce's 7-day job retention. Each shows when, which
+ * file, object and operation, and the counts of its last reconciliation (metadata only, never
+ * record data). Retries are listed with the load they retry. History can be deleted for one
+ * load, for this org, or entirely, each after a confirmation that says how much goes.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { browserLoadStore, type LoadRecord } from '../lib/load-store';
+import { formatCount } from '../lib/format-numbers';
+import { browserLoadStore, type LoadRecord, type LoadStore, type Owner } from '../lib/load-store';
+import { forgetSourceFile } from '../lib/source-files';
 import { useSessionState } from '../salesforce/salesforce-context';
+import { HistoryConfirm } from './history-confirm';
 import { signedInKey } from './signed-in-key';
 
 const STATUS_WORDS: Record<LoadRecord['status'], string> = {
@@ -11,14 +22,129 @@ const STATUS_WORDS: Record<LoadRecord['status'], string> = {
   finished: 'Finished',
 };
 
-/** `/loads`: this user's loads in this org, from IndexedDB, newest first; each opens its page. */
+/** "24,700 succeeded (24,500 created) · 250 failed · …", or why there are no counts. */
+export function countsText(load: LoadRecord): string {
+  const c = load.resultCounts;
+  if (!c) return 'Not reconciled yet: open the load to see its results.';
+  const parts = [
+    `${formatCount(c.succeeded)} succeeded (${formatCount(c.created)} created)`,
+    `${formatCount(c.failed)} failed`,
+    `${formatCount(c.unprocessed)} unprocessed`,
+    `${formatCount(c.excluded)} excluded`,
+  ];
+  if (c.notSent > 0) parts.push(`${formatCount(c.notSent)} not sent`);
+  if (c.unknown > 0) parts.push(`${formatCount(c.unknown)} unknown`);
+  return parts.join(' · ');
+}
+
+/** Root loads, each with its retries by round; a retry whose root is gone is listed alone. */
+export function groupRetries(loads: readonly LoadRecord[]) {
+  const ids = new Set(loads.map((load) => load.loadId));
+  const roots = loads.filter((load) => !load.parentLoadId || !ids.has(load.parentLoadId));
+  return roots.map((root) => ({
+    root,
+    retries: loads
+      .filter((load) => load.parentLoadId === root.loadId)
+      .sort((a, b) => (a.round ?? 0) - (b.round ?? 0)),
+  }));
+}
+
+const isRunning = (load: LoadRecord) => load.status === 'running' || load.status === 'preparing';
+
+type Pending =
+  | { kind: 'one'; root: LoadRecord; retries: LoadRecord[] }
+  | { kind: 'org'; count: number }
+  | { kind: 'everything'; count: number };
+
+const loadsWord = (n: number) => `${formatCount(n)} ${n === 1 ? 'load' : 'loads'}`;
+
+const KEPT =
+  'Salesforce’s jobs and records are not touched, and saved mappings are kept. This cannot be undone.';
+
+function describePending(pending: Pending, orgName: string) {
+  switch (pending.kind) {
+    case 'one': {
+      const retries = pending.retries.length;
+      const running = [pending.root, ...pending.retries].some(isRunning)
+        ? ' It may still be running: its jobs go on in Salesforce, but Forklift stops watching them.'
+        : '';
+      return {
+        title: 'Delete this load from history?',
+        description: `This removes “${pending.root.file.name}” (${pending.root.operation} ${pending.root.object})${retries === 0 ? '' : retries === 1 ? ' and its retry' : ` and its ${formatCount(retries)} retries`} from this browser: the load, its job records, its row map, your edits and any result files kept.${running} ${KEPT}`,
+        confirm: 'Delete this load',
+      };
+    }
+    case 'org':
+      return {
+        title: `Delete all your history for ${orgName}?`,
+        description: `This removes ${loadsWord(pending.count)} you ran in this org from this browser, with their job records, row maps and edits. ${KEPT}`,
+        confirm: `Delete ${loadsWord(pending.count)}`,
+      };
+    case 'everything':
+      return {
+        title: 'Delete everything in Forklift’s history?',
+        description: `This removes ${loadsWord(pending.count)} of every org and user from this browser, with their job records, row maps and edits. ${KEPT}`,
+        confirm: `Delete everything (${loadsWord(pending.count)})`,
+      };
+  }
+}
+
+async function deleteOne(
+  store: LoadStore,
+  owner: Owner,
+  root: LoadRecord,
+  retries: readonly LoadRecord[],
+) {
+  for (const load of [...retries, root]) {
+    await store.deleteLoad(owner, load.loadId);
+    forgetSourceFile(load.loadId);
+  }
+}
+
 export function LoadsPage() {
   const owner = signedInKey(useSessionState());
+  if (!owner) return <p role="status">Reading your loads…</p>;
+  return <LoadHistory owner={owner} store={browserLoadStore} />;
+}
+
+/** The history list over a load store (the page's, or a test's over its own database). */
+export function LoadHistory({ owner, store }: { owner: Owner; store: LoadStore }) {
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const loads = useQuery({
     queryKey: ['loads', owner],
-    queryFn: () => (owner ? browserLoadStore.listLoads(owner) : Promise.resolve([])),
-    enabled: owner !== null,
+    queryFn: () => store.listLoads(owner),
   });
+  const orgName = loads.data?.[0]?.orgName ?? 'this org';
+
+  async function runDelete(what: Pending) {
+    switch (what.kind) {
+      case 'one':
+        await deleteOne(store, owner, what.root, what.retries);
+        setDone(`“${what.root.file.name}” was deleted from history.`);
+        break;
+      case 'org': {
+        const count = await store.deleteLoadsOf(owner);
+        setDone(`${loadsWord(count)} deleted from history.`);
+        break;
+      }
+      case 'everything':
+        await store.deleteAllLoads();
+        setDone('Forklift’s history in this browser is empty.');
+        break;
+    }
+    setPending(null);
+    await queryClient.invalidateQueries({ queryKey: ['loads'] });
+    await queryClient.invalidateQueries({ queryKey: ['load'] });
+  }
+
+  async function askEverything() {
+    setDone(null);
+    setPending({ kind: 'everything', count: await store.countAllLoads() });
+  }
+
+  const text = pending && describePending(pending, orgName);
   return (
     <div className="slds-p-around_large">
       <h1 className="slds-text-heading_large slds-m-bottom_medium">Loads</h1>
@@ -27,6 +153,16 @@ export function LoadsPage() {
         <p role="alert" className="slds-text-color_error">
           Your loads could not be read from this browser’s storage: {loads.error.message}
         </p>
+      )}
+      {done && <p role="status">{done}</p>}
+      {pending && text && (
+        <HistoryConfirm
+          title={text.title}
+          description={text.description}
+          confirmLabel={text.confirm}
+          onConfirm={() => runDelete(pending)}
+          onCancel={() => setPending(null)}
+        />
       )}
       {loads.isSuccess && loads.data.length === 0 && (
         <p>
@@ -40,29 +176,85 @@ export function LoadsPage() {
           <thead>
             <tr>
               <th scope="col">Load</th>
+              <th scope="col">Started</th>
               <th scope="col">Rows</th>
               <th scope="col">Jobs</th>
               <th scope="col">Status</th>
-              <th scope="col">Started</th>
+              <th scope="col">Results</th>
+              <th scope="col">
+                <span className="slds-assistive-text">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {loads.data.map((load) => (
-              <tr key={load.loadId}>
+            {groupRetries(loads.data).map(({ root, retries }) => (
+              <tr key={root.loadId}>
                 <th scope="row">
-                  <Link to={`/loads/${load.loadId}`}>
-                    {load.operation} {load.object} from {load.file.name}
+                  <Link to={`/loads/${root.loadId}`}>
+                    {root.operation} {root.object} from {root.file.name}
                   </Link>
+                  {retries.length > 0 && (
+                    <ul className="slds-text-body_small">
+                      {retries.map((retry) => (
+                        <li key={retry.loadId}>
+                          <Link to={`/loads/${retry.loadId}`}>
+                            {`Retry ${retry.round ?? ''}: ${formatCount(retry.rowsPerJob.reduce((a, b) => a + b, 0))} rows`}
+                          </Link>
+                          {` — ${STATUS_WORDS[retry.status]}`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </th>
-                <td>{load.rowCount.toLocaleString('en-US')}</td>
-                <td>{load.plannedJobs}</td>
-                <td>{STATUS_WORDS[load.status]}</td>
-                <td>{new Date(load.createdAt).toLocaleString()}</td>
+                <td>{new Date(root.createdAt).toLocaleString()}</td>
+                <td>{formatCount(root.rowCount)}</td>
+                <td>{root.plannedJobs}</td>
+                <td>{STATUS_WORDS[root.status]}</td>
+                <td>{countsText(root)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="slds-button slds-button_neutral"
+                    aria-label={`Delete from history: ${root.operation} ${root.object} from ${root.file.name}`}
+                    onClick={() => {
+                      setDone(null);
+                      setPending({ kind: 'one', root, retries });
+                    }}
+                  >
+                    Delete from history
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <div className="slds-m-top_medium">
+        {loads.isSuccess && loads.data.length > 0 && (
+          <button
+            type="button"
+            className="slds-button slds-button_neutral"
+            onClick={() => {
+              setDone(null);
+              setPending({ kind: 'org', count: loads.data.length });
+            }}
+          >
+            Delete all history for this org
+          </button>
+        )}
+        <button
+          type="button"
+          className="slds-button slds-button_text-destructive"
+          onClick={() => void askEverything()}
+        >
+          Delete everything
+        </button>
+      </div>
+      <p className="slds-text-color_weak slds-m-top_small">
+        History keeps what was loaded and the counts, never the records themselves: Salesforce’s
+        result files stay in this browser only for loads whose results page you asked to keep them,
+        and go with the load when you delete it.
+      </p>
     </div>
   );
 }

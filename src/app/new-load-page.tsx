@@ -16,6 +16,8 @@ import { EMPTY_LOAD_DRAFT, loadDraftReducer, type DraftSource } from '../load/lo
 import { mappingDrift } from '../load/mapping-drift';
 import { sobjectDescribeQueryOptions } from '../salesforce/describe-queries';
 import { orgIdentityQueryOptions } from '../salesforce/org-identity';
+import { wouldExceedLimits } from '../salesforce/readiness/limit-headroom';
+import { orgLimitsQueryOptions } from '../salesforce/readiness/org-limits-query';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
 import { signedInKey } from './signed-in-key';
 import { startLoad } from './start-load';
@@ -75,6 +77,11 @@ export function NewLoadPage() {
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'map' });
   const [startProblem, setStartProblem] = useState<string | null>(null);
+  // Read fresh when Confirm opens: the daily allowances are shared and move all day (issue 7).
+  const limits = useQuery({
+    ...orgLimitsQueryOptions(client, signedIn ?? { orgId: '', userId: '' }),
+    enabled: signedIn !== null && stage.kind === 'confirm',
+  });
   const sample = draft.source?.sampleRows ?? [];
   const userTimeZone =
     identity.data?.timeZone ?? (identity.isError ? FALLBACK_TIME_ZONE : undefined);
@@ -189,6 +196,15 @@ export function NewLoadPage() {
           }}
           username={identity.data.username}
           cascade={stage.prepared.cascade}
+          limitWarning={
+            limits.data
+              ? (wouldExceedLimits(
+                  limits.data,
+                  stage.prepared.plan.jobs.length,
+                  stage.prepared.plan.jobs.reduce((sum, job) => sum + job.rows, 0),
+                ).warning ?? null)
+              : null
+          }
           onConfirm={() => void confirm(stage)}
           onCancel={() => setStage({ kind: 'check', input: stage.input, ready: stage.ready })}
         />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { orgIdentityQueryOptions } from '../salesforce/org-identity';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
 import type { Session } from '../salesforce/session/session';
@@ -39,6 +40,7 @@ function SignedInOrgStrip({ session }: { session: Session }) {
         </span>
       )}
       {identity.isSuccess && <OrgIdentityView identity={identity.data} />}
+      <Link to="/readiness">Org readiness</Link>
       <SignOutButton />
     </div>
   );

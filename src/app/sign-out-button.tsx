@@ -1,9 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { forgetAllPreparedJobs } from '../lib/prepared-loads';
+import { forgetAllSourceFiles } from '../lib/source-files';
 import { useSalesforce } from '../salesforce/salesforce-context';
+import { stopAllLoadRuns } from './load-runs';
 
-/** Revokes the token, forgets the session and every cached answer, and goes to Connect. */
+/**
+ * Revokes the token and forgets the session, every cached answer (describe, jobs), the loads
+ * being watched and the files and prepared rows held in this page, then goes to Connect. The
+ * org's jobs keep running in Salesforce; IndexedDB history stays (it is keyed by org and user).
+ */
 export function SignOutButton() {
   const { sessions } = useSalesforce();
   const queryClient = useQueryClient();
@@ -12,8 +19,11 @@ export function SignOutButton() {
 
   async function signOut() {
     setSigningOut(true);
+    stopAllLoadRuns();
     await sessions.signOut();
     queryClient.clear();
+    forgetAllPreparedJobs();
+    forgetAllSourceFiles();
     setSigningOut(false);
     await navigate('/connect', { replace: true });
   }

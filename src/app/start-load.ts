@@ -6,6 +6,7 @@ import type { PreparedLoad } from '../features/preflight/preflight-step';
 import { sourceFileIdentity } from '../lib/file-identity';
 import { browserLoadStore, type Owner } from '../lib/load-store';
 import { keepPreparedJobs } from '../lib/prepared-loads';
+import { keepSourceFile } from '../lib/source-files';
 import type { LoadMapping } from '../load/column-mapping';
 import type { OrgIdentity } from '../salesforce/org-identity';
 
@@ -47,5 +48,7 @@ export async function startLoad(input: StartLoadInput): Promise<string> {
     ...(input.rowOffsets ? { rowOffsets: input.rowOffsets } : {}),
   });
   keepPreparedJobs(loadId, plan.jobs);
+  // The results page reads rows from it and retries from it, without asking for it again.
+  keepSourceFile(loadId, input.file);
   return loadId;
 }

@@ -7,6 +7,8 @@ import {
 } from 'idb';
 import type { LoadRecord, StoredJobRecord } from './load-store';
 import type { RowMapChunk, RowMapHead } from './row-map-chunks';
+import type { ResultFileRecord } from './result-files-store';
+import type { RowEditsRecord } from './row-edits-store';
 import type { SavedMappingRecord } from './saved-mappings-store';
 
 /**
@@ -41,6 +43,16 @@ export interface ForkliftDb extends DBSchema {
   rowMapChunks: {
     key: [orgId: string, userId: string, loadId: string, chunk: number];
     value: RowMapChunk;
+  };
+  // Version 4 (issue 6, row-edits-store.ts): the results page's edits and value map, per load.
+  rowEdits: {
+    key: [orgId: string, userId: string, loadId: string];
+    value: RowEditsRecord;
+  };
+  // Version 5 (issue 6, result-files-store.ts): Salesforce's result files, kept on request.
+  resultFiles: {
+    key: [orgId: string, userId: string, loadId: string, jobId: string, kind: string];
+    value: ResultFileRecord;
   };
 }
 
@@ -83,6 +95,18 @@ export const FORKLIFT_DB_MIGRATIONS: readonly Migration[] = [
   (db, transaction) => {
     db.createObjectStore('rowMapChunks', { keyPath: ['orgId', 'userId', 'loadId', 'chunk'] });
     void transaction.objectStore('rowMaps').clear();
+  },
+  // Version 4 (issue 6, row-edits-store.ts): cells edited and values fixed on the results page,
+  // one record per load (an overlay: the file is never changed).
+  (db) => {
+    db.createObjectStore('rowEdits', { keyPath: ['orgId', 'userId', 'loadId'] });
+  },
+  // Version 5 (issue 6, result-files-store.ts): each job's result files as Blobs, only for loads
+  // whose user asked to keep them (they hold record data), by load then job and file.
+  (db) => {
+    db.createObjectStore('resultFiles', {
+      keyPath: ['orgId', 'userId', 'loadId', 'jobId', 'kind'],
+    });
   },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Loads, the write-ahead record of each job attempt, and row maps, in IndexedDB (design.md §3,
  * §4), all keyed by org id + user id: another org or user in the same browser sees none of them.
- * History keeps metadata, never record data: no field here holds a value from the file.
+ * History keeps metadata, never record data: no field here holds a value from the file (Salesforce's
+ * result files are kept apart, in result-files-store.ts, and only when the user asks).
  */
 import { sharedForkliftDb, type ForkliftDatabase } from './idb-database';
 import {
@@ -57,9 +58,39 @@ export interface LoadRecord extends Owner {
    */
   recipe: unknown;
   status: LoadStatus;
+  /**
+   * A retry (issue 6) is a new load of the same file with chosen rows: the root load it retries
+   * (never another retry) and its round (1, 2, …). Absent on root loads and on records saved
+   * before issue 6.
+   */
+  parentLoadId?: string;
+  round?: number;
+  /** A retry started by itself (rows that failed on a row lock), not by the user's click. */
+  automaticRetry?: boolean;
+  /** The root load's last reconciliation, counts only (all rounds); absent until reconciled. */
+  resultCounts?: ResultCounts;
+  /** The user asked to keep Salesforce's result files in this browser (root loads; record data). */
+  keepResultFiles?: boolean;
+  /** The user asked that rows failing on a row lock be retried automatically (root loads). */
+  autoRetryLockErrors?: boolean;
   /** Epoch milliseconds, set by the store. */
   createdAt: number;
   updatedAt: number;
+}
+
+/** The invariant's counts (ReconcileSummary without groups or messages): metadata only. */
+export interface ResultCounts {
+  rowCount: number;
+  succeeded: number;
+  created: number;
+  failed: number;
+  unprocessed: number;
+  excluded: number;
+  notSent: number;
+  unknown: number;
+  ambiguous: number;
+  /** Epoch milliseconds. */
+  reconciledAt: number;
 }
 
 export type LoadInput = Omit<LoadRecord, 'createdAt' | 'updatedAt'>;
@@ -105,8 +136,14 @@ export interface LoadStore {
   findLoadOwner(
     loadId: string,
   ): Promise<Pick<LoadRecord, 'orgId' | 'userId' | 'orgName' | 'username'> | undefined>;
-  /** Removes the load with its job records and row map. */
+  /** Removes the load with its job records, row map and row edits. */
   deleteLoad(owner: Owner, loadId: string): Promise<void>;
+  /** Removes every load of this user in this org, as deleteLoad does; resolves to how many. */
+  deleteLoadsOf(owner: Owner): Promise<number>;
+  /** How many loads this browser holds, of every org and user. */
+  countAllLoads(): Promise<number>;
+  /** Removes every load of every org and user, with their jobs, row maps and edits. */
+  deleteAllLoads(): Promise<void>;
   /**
    * Writes a job attempt's write-ahead record with strict durability and resolves once it is
    * committed: await it before the network step it announces (create, PUT, close).
@@ -139,8 +176,16 @@ function metadataOf(load: LoadInput): LoadInput {
   const { orgId, userId, loadId, orgName, username, object, operation } = load;
   const { externalIdFieldName, assignmentRuleId, rowCount, excludedRows, plannedJobs } = load;
   const { rowsPerJob, trialRows, recipe, status } = load;
+  const { parentLoadId, round, automaticRetry, resultCounts, autoRetryLockErrors } = load;
+  const { keepResultFiles } = load;
   const { name, size, lastModified, headHash } = load.file;
   return {
+    ...(parentLoadId !== undefined ? { parentLoadId } : {}),
+    ...(round !== undefined ? { round } : {}),
+    ...(automaticRetry !== undefined ? { automaticRetry } : {}),
+    ...(resultCounts !== undefined ? { resultCounts: { ...resultCounts } } : {}),
+    ...(autoRetryLockErrors !== undefined ? { autoRetryLockErrors } : {}),
+    ...(keepResultFiles !== undefined ? { keepResultFiles } : {}),
     orgId,
     userId,
     loadId,
@@ -167,6 +212,23 @@ const jobsOfLoad = (owner: Owner, loadId: string) =>
     [...loadKey(owner, loadId), -Infinity, -Infinity],
     [...loadKey(owner, loadId), Infinity, Infinity],
   );
+
+/** Every result file kept for one load. */
+const resultFilesOf = (owner: Owner, loadId: string) =>
+  IDBKeyRange.bound(
+    [...loadKey(owner, loadId), '', ''],
+    [...loadKey(owner, loadId), '\uffff', '\uffff'],
+  );
+
+/** Every store that holds a part of a load. */
+const LOAD_STORES = [
+  'loads',
+  'loadJobs',
+  'rowMaps',
+  'rowMapChunks',
+  'rowEdits',
+  'resultFiles',
+] as const;
 
 export function createLoadStore(
   database: () => Promise<ForkliftDatabase>,
@@ -211,14 +273,33 @@ export function createLoadStore(
 
     async deleteLoad(owner, loadId) {
       const db = await database();
-      const tx = db.transaction(['loads', 'loadJobs', 'rowMaps', 'rowMapChunks'], 'readwrite');
+      const tx = db.transaction(LOAD_STORES, 'readwrite');
       await Promise.all([
         tx.objectStore('loads').delete(loadKey(owner, loadId)),
         tx.objectStore('loadJobs').delete(jobsOfLoad(owner, loadId)),
         tx.objectStore('rowMaps').delete(loadKey(owner, loadId)),
         tx.objectStore('rowMapChunks').delete(rowMapChunksOf(owner, loadId)),
+        tx.objectStore('rowEdits').delete(loadKey(owner, loadId)),
+        tx.objectStore('resultFiles').delete(resultFilesOf(owner, loadId)),
         tx.done,
       ]);
+    },
+
+    async deleteLoadsOf(owner) {
+      const db = await database();
+      const ids = await db.getAllKeysFromIndex('loads', 'byUser', [owner.orgId, owner.userId]);
+      for (const [, , loadId] of ids) await this.deleteLoad(owner, loadId);
+      return ids.length;
+    },
+
+    async countAllLoads() {
+      return (await database()).count('loads');
+    },
+
+    async deleteAllLoads() {
+      const db = await database();
+      const tx = db.transaction(LOAD_STORES, 'readwrite');
+      await Promise.all([...LOAD_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
     },
 
     async saveJobRecord<R extends WriteAheadRecord>(owner: Owner, record: R) {

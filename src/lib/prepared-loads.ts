@@ -26,3 +26,8 @@ export function preparedJobsOf(loadId: string): readonly PreparedJobBody[] | nul
 export function forgetPreparedJobs(loadId: string): void {
   prepared.delete(loadId);
 }
+
+/** Sign-out: no prepared rows stay in the page for the next user. */
+export function forgetAllPreparedJobs(): void {
+  prepared.clear();
+}

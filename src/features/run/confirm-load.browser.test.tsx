@@ -145,4 +145,16 @@ describe('the Confirm dialog', () => {
     root = undefined;
     expect(document.activeElement).toBe(opener);
   });
+
+  it('warns, without blocking, when the org would run out of daily allowance', async () => {
+    const { calls } = renderConfirm({
+      operation: 'insert',
+      limitWarning: 'This load needs up to 3 Bulk API batches, and the org has 1 left today.',
+    });
+    const warning = page.getByRole('alert').filter({ hasText: 'run out of API allowance' });
+    await expect.element(warning).toBeVisible();
+    await expect.element(warning).toHaveTextContent(/3 Bulk API batches/);
+    await userEvent.click(page.getByRole('button', { name: 'Insert 1,234 Contacts' }));
+    expect(calls).toEqual(['confirm']);
+  });
 });

@@ -27,6 +27,11 @@ export interface ConfirmLoadProps {
   username: string;
   /** Deletes only: what else the org deletes with these records (from the org check). */
   cascade?: readonly CascadeCount[] | null;
+  /**
+   * The org's daily allowances would run out part way (wouldExceedLimits, issue 7): shown as a
+   * warning; the admin may still go on (the allowance may free up while earlier jobs run).
+   */
+  limitWarning?: string | null;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -145,6 +150,12 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
                 value={typedDeleteWord}
                 onChange={setTypedDeleteWord}
               />
+            )}
+            {props.limitWarning && (
+              <div role="alert" className="slds-box slds-theme_warning slds-m-top_small">
+                <h2 className="slds-text-heading_small">The org may run out of API allowance</h2>
+                <p>{props.limitWarning}</p>
+              </div>
             )}
             {rowsToSend === 0 && (
               <p role="alert" className="slds-text-color_error slds-m-top_small">

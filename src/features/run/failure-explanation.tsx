@@ -11,7 +11,8 @@ export function FailureExplanation({ failure }: { failure: IngestFailure }) {
       <p>
         <strong>What to do:</strong> {failure.whatToDo}
       </p>
-      <p className="slds-text-color_weak">
+      {/* Not slds-text-color_weak: grey fails contrast on the error theme's red (axe, serious). */}
+      <p>
         {failure.errorCode ? `Salesforce error ${failure.errorCode}` : 'Error'}: {failure.message}
       </p>
     </div>

@@ -1,0 +1,154 @@
+/**
+ * The history list (issue 6) on Chromium's real IndexedDB: counts from the last reconciliation,
+ * retries under their load, and the three deletes, each confirmed with how much goes.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { deleteDB, type IDBPDatabase } from 'idb';
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { openForkliftDb } from '../lib/idb-database';
+import { createLoadStore, type LoadInput, type LoadStore, type Owner } from '../lib/load-store';
+import { createQueryClient } from '../lib/query-client';
+import { LoadHistory } from './loads-page';
+
+const ADMIN: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
+const OTHER_ORG: Owner = { ...ADMIN, orgId: '00D000000000002AAA' };
+
+let root: Root | undefined;
+const databases: { db: IDBPDatabase<unknown>; name: string }[] = [];
+afterEach(async () => {
+  root?.unmount();
+  document.body.replaceChildren();
+  for (const { db, name } of databases.splice(0)) {
+    db.close();
+    await deleteDB(name);
+  }
+});
+
+async function freshStore(): Promise<LoadStore> {
+  const name = `forklift-history-${Date.now()}-${Math.random()}`;
+  const db = await openForkliftDb(name);
+  databases.push({ db: db as IDBPDatabase<unknown>, name });
+  return createLoadStore(async () => db);
+}
+
+const load = (owner: Owner, loadId: string, over: Partial<LoadInput> = {}): LoadInput => ({
+  ...owner,
+  loadId,
+  orgName: 'Forklift Demo',
+  username: 'admin@forklift.demo',
+  object: 'Contact',
+  operation: 'insert',
+  externalIdFieldName: null,
+  assignmentRuleId: null,
+  file: { name: `${loadId}.csv`, size: 10, lastModified: 1, headHash: 'ab' },
+  rowCount: 300,
+  excludedRows: 0,
+  plannedJobs: 1,
+  rowsPerJob: [300],
+  trialRows: 0,
+  recipe: {},
+  status: 'finished',
+  ...over,
+});
+
+function renderHistory(store: LoadStore) {
+  root = createRoot(document.body.appendChild(document.createElement('div')));
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <MemoryRouter>
+          <LoadHistory owner={ADMIN} store={store} />
+        </MemoryRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+async function seed(store: LoadStore) {
+  await store.saveLoad(
+    load(ADMIN, 'contacts', {
+      resultCounts: {
+        rowCount: 300,
+        succeeded: 250,
+        created: 240,
+        failed: 40,
+        unprocessed: 10,
+        excluded: 0,
+        notSent: 0,
+        unknown: 0,
+        ambiguous: 0,
+        reconciledAt: 1,
+      },
+    }),
+  );
+  await store.saveLoad(
+    load(ADMIN, 'contacts-retry', { parentLoadId: 'contacts', round: 1, rowsPerJob: [40] }),
+  );
+  await store.saveLoad(load(ADMIN, 'accounts', { object: 'Account' }));
+  await store.saveLoad(load(OTHER_ORG, 'elsewhere'));
+}
+
+describe('load history', () => {
+  it('lists each load with its counts and its retries', async () => {
+    const store = await freshStore();
+    await seed(store);
+    renderHistory(store);
+    const row = page.getByRole('row', { name: /insert Contact from contacts\.csv/ });
+    await expect
+      .element(row)
+      .toHaveTextContent(/250 succeeded \(240 created\) · 40 failed · 10 unprocessed/);
+    await expect.element(row.getByRole('link', { name: 'Retry 1: 40 rows' })).toBeVisible();
+    await expect
+      .element(page.getByRole('row', { name: /insert Account from accounts\.csv/ }))
+      .toHaveTextContent(/Not reconciled yet/);
+    expect(page.getByRole('link', { name: /elsewhere/ }).elements()).toEqual([]);
+  });
+
+  it('deletes one load with its retries after saying what goes, and Cancel keeps it', async () => {
+    const store = await freshStore();
+    await seed(store);
+    renderHistory(store);
+    const remove = page.getByRole('button', {
+      name: 'Delete from history: insert Contact from contacts.csv',
+    });
+    await remove.click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this load from history?' });
+    await expect.element(dialog).toHaveTextContent(/“contacts\.csv”.* and its retry/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await store.getLoad(ADMIN, 'contacts')).toBeDefined();
+
+    await remove.click();
+    await page.getByRole('button', { name: 'Delete this load' }).click();
+    await expect.element(page.getByText('“contacts.csv” was deleted from history.')).toBeVisible();
+    expect((await store.listLoads(ADMIN)).map((l) => l.loadId)).toEqual(['accounts']);
+    expect(page.getByRole('link', { name: /contacts\.csv/ }).elements()).toEqual([]);
+  });
+
+  it('deletes all of this org’s history, then everything, each with its count', async () => {
+    const store = await freshStore();
+    await seed(store);
+    renderHistory(store);
+    await page.getByRole('button', { name: 'Delete all history for this org' }).click();
+    await expect
+      .element(page.getByRole('alertdialog'))
+      .toHaveTextContent(/removes 3 loads you ran in this org/);
+    await page.getByRole('button', { name: 'Delete 3 loads' }).click();
+    await expect.element(page.getByText('3 loads deleted from history.')).toBeVisible();
+    expect(await store.listLoads(ADMIN)).toEqual([]);
+    expect(await store.countAllLoads()).toBe(1);
+
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect
+      .element(page.getByRole('alertdialog'))
+      .toHaveTextContent(/removes 1 load of every org and user/);
+    await page.getByRole('button', { name: 'Delete everything (1 load)' }).click();
+    await expect
+      .element(page.getByText('Forklift’s history in this browser is empty.'))
+      .toBeVisible();
+    expect(await store.countAllLoads()).toBe(0);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * A retry (issue 6) is a new load of the same file: the root load's recipe (mapping, describe,
+ * choices) with only the chosen rows (`onlyRows`), the user's cell edits (`rowEdits`) and value
+ * fixes added to the value map. It is prepared by the same prepare worker, saved like any load
+ * with `parentLoadId` (always the root) and its `round`, and run on its own `/loads/:id` page by
+ * the unchanged run orchestrator.
+ */
+import { createPrepareWorkerClient } from '../features/preflight/prepare-worker-client';
+import type { ResultsOverlay } from '../features/results/results-service';
+import type { LoadRecord, LoadStore, Owner } from '../lib/load-store';
+import { keepPreparedJobs } from '../lib/prepared-loads';
+import { keepSourceFile } from '../lib/source-files';
+import { setValueMapEntry, type ValueMapEntry } from '../load/preflight/value-map';
+import type { LoadRecipe } from './load-page';
+import { retriesOf } from './load-rounds';
+
+export interface StartRetryInput {
+  store: LoadStore;
+  owner: Owner;
+  root: LoadRecord;
+  file: File;
+  rowOffsets: Float64Array | null;
+  rows: Uint8Array;
+  overlay: ResultsOverlay;
+  automatic: boolean;
+}
+
+/** The root's value map with the results page's fixes (a fix wins for its column and value). */
+export function retryValueMap(
+  base: readonly ValueMapEntry[],
+  fixes: readonly ValueMapEntry[],
+): ValueMapEntry[] {
+  let entries = [...base];
+  for (const fix of fixes) entries = setValueMapEntry(entries, fix);
+  return entries;
+}
+
+/** Prepares and saves the retry; resolves to its load id (the caller opens its page). */
+export async function startRetry(input: StartRetryInput): Promise<string> {
+  const { store, owner, root, file, overlay } = input;
+  const recipe = root.recipe as LoadRecipe;
+  const retry: LoadRecipe = {
+    ...recipe,
+    setup: {
+      ...recipe.setup,
+      valueMap: retryValueMap(recipe.setup.valueMap ?? [], overlay.valueMap),
+    },
+    trialRows: 0,
+    onlyRows: input.rows,
+    rowEdits: overlay.edits.map((edit) => ({ ...edit })),
+  };
+  const worker = createPrepareWorkerClient();
+  let plan;
+  try {
+    plan = await worker.prepare({ ...retry, file });
+  } finally {
+    worker.dispose();
+  }
+  if (plan.jobs.length === 0)
+    throw new Error(
+      'none of the chosen rows can be sent (every one is excluded by the checks): fix them first.',
+    );
+  const earlier = await retriesOf(store, owner, root.loadId);
+  const round = Math.max(0, ...earlier.map((load) => load.round ?? 0)) + 1;
+  const loadId = crypto.randomUUID();
+  await store.saveLoad({
+    orgId: root.orgId,
+    userId: root.userId,
+    loadId,
+    orgName: root.orgName,
+    username: root.username,
+    object: root.object,
+    operation: root.operation,
+    externalIdFieldName: root.externalIdFieldName,
+    assignmentRuleId: root.assignmentRuleId,
+    file: root.file,
+    rowCount: plan.rowCount,
+    excludedRows: plan.excludedRows,
+    plannedJobs: plan.jobs.length,
+    rowsPerJob: plan.jobs.map((job) => job.rows),
+    trialRows: 0,
+    recipe: retry,
+    status: 'running',
+    parentLoadId: root.loadId,
+    round,
+    automaticRetry: input.automatic,
+  });
+  await store.saveRowMap(owner, loadId, {
+    jobOfRow: plan.rowJobs,
+    ...(input.rowOffsets ? { rowOffsets: input.rowOffsets } : {}),
+  });
+  keepPreparedJobs(loadId, plan.jobs);
+  keepSourceFile(loadId, file);
+  return loadId;
+}

@@ -1,0 +1,222 @@
+/**
+ * Retry (issue 6): send again only the failed and/or unprocessed rows, with the user's edits and
+ * value fixes, as a new load of the same file with the same mapping. Rows whose result match is
+ * uncertain stay out unless the user includes them (they may have been saved). Rows that failed
+ * on a row lock can be retried automatically: a few times, one retry at a time, waiting longer
+ * before each.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { formatCount } from '../../lib/format-numbers';
+import { retryableErrors, retryRows } from '../../load/reconcile/retry-rows';
+import type { Reconciliation } from '../../load/reconcile/row-outcomes';
+import type { ResultsOverlay, ResultsService } from './results-service';
+
+/** Automatic retries of row-lock failures, at most. */
+export const MAX_AUTOMATIC_RETRIES = 3;
+/** Wait before the first automatic retry; doubled before each next one. */
+export const AUTOMATIC_RETRY_BASE_DELAY_MS = 5_000;
+
+export const automaticRetryDelayMs = (retriesDone: number) =>
+  AUTOMATIC_RETRY_BASE_DELAY_MS * 2 ** retriesDone;
+
+const rows = (n: number) => `${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`;
+
+export function RetryControls(props: {
+  reconciliation: Reconciliation;
+  overlay: ResultsOverlay;
+  service: ResultsService;
+}) {
+  const { outcomes, summary } = props.reconciliation;
+  const { service } = props;
+  const ids = { failed: useId(), unprocessed: useId(), ambiguous: useId(), auto: useId() };
+  const [failed, setFailed] = useState(summary.failed > 0);
+  const [unprocessed, setUnprocessed] = useState(summary.unprocessed > 0);
+  const [includeAmbiguous, setIncludeAmbiguous] = useState(false);
+  const [auto, setAuto] = useState(service.autoRetryLockErrors);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const chosen = useMemo(
+    () => retryRows(outcomes, { failed, unprocessed, includeAmbiguous }),
+    [outcomes, failed, unprocessed, includeAmbiguous],
+  );
+  const lockRows = useMemo(() => {
+    const errors = retryableErrors(summary.groups);
+    return errors.size === 0
+      ? null
+      : retryRows(outcomes, {
+          failed: true,
+          unprocessed: false,
+          includeAmbiguous: false,
+          onlyErrors: errors,
+        });
+  }, [outcomes, summary.groups]);
+  const ambiguousAll = useMemo(
+    () => retryRows(outcomes, { failed, unprocessed, includeAmbiguous: false }).ambiguousLeftOut,
+    [outcomes, failed, unprocessed],
+  );
+  const retriesDone = service.automaticRetriesDone;
+  const blocked = service.retriesRunning > 0;
+  const autoDue =
+    !blocked &&
+    auto &&
+    lockRows !== null &&
+    lockRows.count > 0 &&
+    retriesDone < MAX_AUTOMATIC_RETRIES;
+
+  async function send(request: Parameters<ResultsService['retry']>[0]) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await service.retry(request);
+    } catch (error) {
+      setProblem(`The retry did not start, and nothing was sent: ${(error as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => {
+    if (!autoDue || lockRows === null) return;
+    const timer = setTimeout(
+      () => void send({ rows: lockRows.rows, count: lockRows.count, automatic: true }),
+      automaticRetryDelayMs(retriesDone),
+    );
+    return () => clearTimeout(timer);
+    // send is stable enough: it only reads the service and setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autoDue, lockRows, retriesDone]);
+
+  async function toggleAuto(on: boolean) {
+    setAuto(on);
+    try {
+      await service.setAutoRetryLockErrors(on);
+    } catch (error) {
+      setProblem(`Your choice was not saved: ${(error as Error).message}`);
+    }
+  }
+
+  const nothingToRetry = summary.failed === 0 && summary.unprocessed === 0;
+  const { edits, valueMap } = props.overlay;
+  return (
+    <section aria-labelledby="retry-heading" className="slds-m-vertical_medium">
+      <h2 id="retry-heading" className="slds-text-heading_medium">
+        Retry
+      </h2>
+      {blocked && (
+        <p role="status">
+          A retry of this load is still running. Its rows may succeed, so no other retry starts
+          until it ends: open it from the Loads page, or come back here when it has finished.
+        </p>
+      )}
+      {nothingToRetry ? (
+        <p>No row failed or was left unprocessed: there is nothing to retry.</p>
+      ) : (
+        <form
+          aria-label="Retry rows"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send({ rows: chosen.rows, count: chosen.count, automatic: false });
+          }}
+        >
+          <div className="slds-form-element">
+            <div className="slds-checkbox">
+              <input
+                type="checkbox"
+                id={ids.failed}
+                checked={failed}
+                disabled={summary.failed === 0}
+                onChange={(event) => setFailed(event.target.checked)}
+              />
+              <label className="slds-checkbox__label" htmlFor={ids.failed}>
+                <span className="slds-checkbox_faux" />
+                <span className="slds-form-element__label">
+                  Retry failed rows ({formatCount(summary.failed)})
+                </span>
+              </label>
+            </div>
+            <div className="slds-checkbox">
+              <input
+                type="checkbox"
+                id={ids.unprocessed}
+                checked={unprocessed}
+                disabled={summary.unprocessed === 0}
+                onChange={(event) => setUnprocessed(event.target.checked)}
+              />
+              <label className="slds-checkbox__label" htmlFor={ids.unprocessed}>
+                <span className="slds-checkbox_faux" />
+                <span className="slds-form-element__label">
+                  Retry unprocessed rows ({formatCount(summary.unprocessed)})
+                </span>
+              </label>
+            </div>
+            {ambiguousAll > 0 && (
+              <div className="slds-checkbox">
+                <input
+                  type="checkbox"
+                  id={ids.ambiguous}
+                  checked={includeAmbiguous}
+                  onChange={(event) => setIncludeAmbiguous(event.target.checked)}
+                />
+                <label className="slds-checkbox__label" htmlFor={ids.ambiguous}>
+                  <span className="slds-checkbox_faux" />
+                  <span className="slds-form-element__label">
+                    Include {rows(ambiguousAll)} whose match is uncertain (they may already be
+                    saved: sending them again can create duplicates)
+                  </span>
+                </label>
+              </div>
+            )}
+          </div>
+          <p className="slds-m-vertical_x-small">
+            {edits.length + valueMap.length > 0
+              ? `Your ${formatCount(edits.length)} edited ${edits.length === 1 ? 'cell' : 'cells'} and ${formatCount(valueMap.length)} value ${valueMap.length === 1 ? 'fix' : 'fixes'} are applied to the rows sent.`
+              : 'No edits or value fixes yet: the rows are sent as they are in the file.'}{' '}
+            The retry is a new load of the same file with the same mapping; its results join these.
+          </p>
+          {problem && (
+            <p role="alert" className="slds-text-color_error">
+              {problem}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="slds-button slds-button_brand"
+            disabled={busy || blocked || chosen.count === 0}
+          >
+            {busy ? 'Preparing the retry…' : `Retry ${rows(chosen.count)}`}
+          </button>
+        </form>
+      )}
+      {lockRows !== null && (
+        <div className="slds-m-top_small">
+          <div className="slds-checkbox">
+            <input
+              type="checkbox"
+              id={ids.auto}
+              checked={auto}
+              onChange={(event) => void toggleAuto(event.target.checked)}
+            />
+            <label className="slds-checkbox__label" htmlFor={ids.auto}>
+              <span className="slds-checkbox_faux" />
+              <span className="slds-form-element__label">
+                Retry rows that failed on a row lock automatically (up to {MAX_AUTOMATIC_RETRIES}{' '}
+                times, waiting longer each time)
+              </span>
+            </label>
+          </div>
+          {autoDue && (
+            <p role="status">
+              {`Retrying ${rows(lockRows.count)} that failed on a row lock in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}
+            </p>
+          )}
+          {auto && lockRows.count > 0 && retriesDone >= MAX_AUTOMATIC_RETRIES && (
+            <p role="status">
+              {`${rows(lockRows.count)} still failed on a row lock after ${MAX_AUTOMATIC_RETRIES} automatic retries. Another job or automation is probably holding these records: retry them later, or in smaller jobs.`}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
