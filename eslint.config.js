@@ -43,6 +43,11 @@ const dependencyPolicies = [
   { from: { element: { type: 'salesforce' } }, allow: to('load') },
   { from: { element: { type: 'load' } }, allow: to('csv') },
   { from: { element: { type: 'workers' } }, allow: to('csv', 'load', 'lib') },
+  {
+    // A store keeps what load/ computes (the reconciliation's counts): its types only.
+    from: { element: { type: 'lib' } },
+    allow: { to: { element: { type: 'load' } }, dependency: { kind: 'type' } },
+  },
   { from: { element: { type: 'test-support' } }, allow: to('lib') },
 ];
 

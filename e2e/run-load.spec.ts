@@ -13,14 +13,8 @@ import {
   tick,
   writeContactsCsv,
 } from './support/new-load';
+import { CONTACT_UPSERT, startProcessing, stepTo } from './support/manual-run';
 import { signInToDemoOrg } from './support/sign-in';
-
-const UPSERT = {
-  operation: 'Upsert',
-  object: 'Contact',
-  objectOption: 'Contact · Contact',
-  matchingField: 'External_Id__c',
-} as const;
 
 const BIG = 25_000;
 const BAD_ROWS = [3, 777, 24_000];
@@ -37,28 +31,13 @@ test.afterEach(async () => {
 const finished = (page: Page) =>
   expect(page.getByText(/^The load (finished|was aborted):/)).toBeVisible({ timeout: 30_000 });
 
-/** Moves the manual clock one step and waits for the page to show the rows processed. */
-async function stepTo(page: Page, rows: number) {
-  await tick();
-  await expect.poll(() => processedRows(page), { timeout: 45_000 }).toBe(rows);
-}
-
-/** Waits until the demo org holds the load's closed job, then moves it to InProgress. */
-async function startProcessing() {
-  await expect
-    .poll(async () => (await demoOrgJobs())[0]?.state, { timeout: 30_000 })
-    .toBe('UploadComplete');
-  await tick();
-  await expect.poll(async () => (await demoOrgJobs())[0]?.state).toBe('InProgress');
-}
-
 test('an upsert by External_Id__c with bad rows runs to JobComplete, showing its progress', async ({
   page,
 }, testInfo) => {
   await setPace('manual');
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), BIG, { bad: BAD_ROWS });
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText(/24,997/).first()).toBeVisible();
   await dialog.getByRole('button', { name: /^Upsert 24,997 Contacts$/ }).click();
@@ -82,7 +61,7 @@ test('a load over the job size limit runs as several jobs, each row once', async
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 30);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, { ...UPSERT, rowsPerJob: 10 });
+  await prepareLoad(page, csv, { ...CONTACT_UPSERT, rowsPerJob: 10 });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 30 Contacts$/ })
@@ -102,7 +81,7 @@ test('a trial run of 10 rows, then the rest, sends every row exactly once', asyn
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 40);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, { ...UPSERT, trialRows: 10 });
+  await prepareLoad(page, csv, { ...CONTACT_UPSERT, trialRows: 10 });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 40 Contacts$/ })
@@ -120,7 +99,7 @@ test('after a reload, jobs not yet uploaded wait for the same file, then run onc
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 40);
   const other = writeContactsCsv(testInfo.outputPath('other.csv'), 40, { prefix: 'OTHER' });
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, { ...UPSERT, trialRows: 10 });
+  await prepareLoad(page, csv, { ...CONTACT_UPSERT, trialRows: 10 });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 40 Contacts$/ })
@@ -145,7 +124,7 @@ test('a reload mid-run resumes the same job and creates no new one', async ({ pa
   await setPace('manual');
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), BIG);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 25,000 Contacts$/ })
@@ -179,7 +158,7 @@ test('a dropped upload connection ends with every row loaded once, in a new job'
   expect(faults.ok).toBe(true);
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 2_000);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 2,000 Contacts$/ })
@@ -200,7 +179,7 @@ test('abort leaves the job Aborted on the server with its unprocessed rows', asy
   await setPace('manual');
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), BIG);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 25,000 Contacts$/ })

@@ -17,14 +17,9 @@ import {
   tick,
   writeContactsCsv,
 } from './support/new-load';
+import { CONTACT_UPSERT, startProcessing, stepTo } from './support/manual-run';
 import { signInToDemoOrg } from './support/sign-in';
 
-const UPSERT = {
-  operation: 'Upsert',
-  object: 'Contact',
-  objectOption: 'Contact · Contact',
-  matchingField: 'External_Id__c',
-} as const;
 const ROWS = 25_000;
 
 test.beforeEach(async () => {
@@ -36,12 +31,6 @@ test.afterEach(async () => {
   await setPace('fast');
 });
 
-/** Moves the manual clock one step and waits for the page to show the rows processed. */
-async function stepTo(page: Page, rows: number) {
-  await tick();
-  await expect.poll(() => processedRows(page), { timeout: 45_000 }).toBe(rows);
-}
-
 /** Starts the prepared upsert and waits until the demo org processes its one job. */
 async function runUntilProcessing(page: Page) {
   await page
@@ -49,11 +38,7 @@ async function runUntilProcessing(page: Page) {
     .getByRole('button', { name: /^Upsert 25,000 Contacts$/ })
     .click();
   await expect(page).toHaveURL(/\/loads\/[0-9a-f-]{36}$/);
-  await expect
-    .poll(async () => (await demoOrgJobs())[0]?.state, { timeout: 30_000 })
-    .toBe('UploadComplete');
-  await tick();
-  await expect.poll(async () => (await demoOrgJobs())[0]?.state).toBe('InProgress');
+  await startProcessing();
   await stepTo(page, 10_000);
 }
 
@@ -94,7 +79,7 @@ test('an access token that expires mid-load is renewed and the load finishes unt
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), ROWS);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   // Expired before the job is even created: create and the PUT get a refused token first.
   await controlDemoOrg('sessions/expire');
   await runUntilProcessing(page);
@@ -111,7 +96,7 @@ test('a revoked refresh token: sign in again in a popup, and the same load compl
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), ROWS);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   await runUntilProcessing(page);
   const loadUrl = page.url();
   // Anything the page holds in memory survives only if the page is never reloaded.
@@ -150,7 +135,7 @@ test('the prepared rows survive the popup sign-in: the rest of the load goes wit
   await setPace('fast');
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 40);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, { ...UPSERT, trialRows: 10 });
+  await prepareLoad(page, csv, { ...CONTACT_UPSERT, trialRows: 10 });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 40 Contacts$/ })
@@ -177,7 +162,7 @@ test('with pop-ups blocked, the prompt says so and offers signing in in this tab
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), ROWS);
   await signInToDemoOrg(page);
-  await prepareLoad(page, csv, UPSERT);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
   await runUntilProcessing(page);
   // What a popup blocker does to window.open: no window, null returned.
   await page.evaluate(() => Object.assign(window, { open: () => null }));

@@ -3,28 +3,19 @@
  * the password grant, PKCE through the login form, describe, query, and its own refresh on 401.
  */
 import { Connection, OAuth2 } from 'jsforce';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from './core/emulator-config';
 import { ADMIN, REDIRECT_URI, control, logIn } from './http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from './server';
+import { freshDemoOrg } from './http/fresh-demo-org';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 const API_VERSION = '62.0';
 
 /** Signs in the way the console does: jsforce builds the URL, the user fills in the form. */
 async function signInWithPkce(): Promise<Connection> {
   const first = new OAuth2({
-    loginUrl: base,
+    loginUrl: demo.url,
     clientId: DEMO_CLIENT_ID,
     redirectUri: REDIRECT_URI,
     useVerifier: true,
@@ -34,12 +25,12 @@ async function signInWithPkce(): Promise<Connection> {
   );
   expect(authorizeUrl.searchParams.get('code_challenge')).toBeTruthy();
   expect(authorizeUrl.searchParams.has('code_challenge_method')).toBe(false);
-  const redirect = await logIn(base, Object.fromEntries(authorizeUrl.searchParams));
+  const redirect = await logIn(demo.url, Object.fromEntries(authorizeUrl.searchParams));
   const location = new URL(redirect.headers.get('Location') ?? '');
   expect(location.searchParams.get('state')).toBe('jsforce-state');
   // After the page redirect a new OAuth2 gets the saved verifier back (salesforce-api.md §6.5).
   const second = new OAuth2({
-    loginUrl: base,
+    loginUrl: demo.url,
     clientId: DEMO_CLIENT_ID,
     redirectUri: REDIRECT_URI,
   });
@@ -54,7 +45,7 @@ describe('jsforce in Node against the demo org', () => {
   it('signs in with the password grant through oauth2.authenticate() and reads describe and records', async () => {
     // jsforce insists on a secret for this grant; the demo client ignores it.
     const oauth2 = new OAuth2({
-      loginUrl: base,
+      loginUrl: demo.url,
       clientId: DEMO_CLIENT_ID,
       clientSecret: 'unused-by-the-demo-org',
     });
@@ -97,7 +88,7 @@ describe('jsforce in Node against the demo org', () => {
     const refreshed: string[] = [];
     conn.on('refresh', (accessToken: string) => refreshed.push(accessToken));
 
-    await control(base, 'sessions/expire');
+    await control(demo.url, 'sessions/expire');
     const { records } = await conn.query<{ Id: string }>('SELECT Id FROM Account LIMIT 5');
 
     expect(records).toHaveLength(5);

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
-import { startEmulator, type RunningEmulator } from '../server';
-import { ADMIN, REDIRECT_URI, control, logIn } from './demo-org-test-client';
+import { freshDemoOrg } from './fresh-demo-org';
+import { ADMIN, REDIRECT_URI, logIn } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 describe('the login page', () => {
   it('is an accessible form that carries the authorization request', async () => {
@@ -22,7 +13,7 @@ describe('the login page', () => {
       redirect_uri: REDIRECT_URI,
       state: 'a"b<c>',
     });
-    const response = await fetch(`${base}/services/oauth2/authorize?${query}`);
+    const response = await fetch(`${demo.url}/services/oauth2/authorize?${query}`);
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toMatch(/text\/html/);
@@ -37,7 +28,7 @@ describe('the login page', () => {
 
   it('shows a wrong password in an alert and lets the user try again', async () => {
     const response = await logIn(
-      base,
+      demo.url,
       { response_type: 'code', client_id: DEMO_CLIENT_ID, redirect_uri: REDIRECT_URI },
       { username: ADMIN.username, password: 'wrong' },
     );
@@ -60,7 +51,7 @@ describe('the login page', () => {
     ],
   ])('shows an error page, never a redirect, for %s', async (_, params, error) => {
     const query = new URLSearchParams({ response_type: 'code', ...params });
-    const response = await fetch(`${base}/services/oauth2/authorize?${query}`, {
+    const response = await fetch(`${demo.url}/services/oauth2/authorize?${query}`, {
       redirect: 'manual',
     });
     expect(response.status).toBe(400);
@@ -89,7 +80,7 @@ describe('the login page', () => {
         state: 's 1',
         ...params,
       });
-      const response = await fetch(`${base}/services/oauth2/authorize?${query}`, {
+      const response = await fetch(`${demo.url}/services/oauth2/authorize?${query}`, {
         redirect: 'manual',
       });
       expect(response.status).toBe(302);
@@ -103,7 +94,7 @@ describe('the login page', () => {
 
   it('redirects access_denied when the user cancels', async () => {
     const response = await logIn(
-      base,
+      demo.url,
       { response_type: 'code', client_id: DEMO_CLIENT_ID, redirect_uri: REDIRECT_URI, state: 'st' },
       ADMIN,
       'deny',

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
-import { startEmulator, type RunningEmulator } from '../server';
+import { freshDemoOrg } from './fresh-demo-org';
 import {
   ANALYST,
   api,
@@ -13,43 +13,34 @@ import {
   type TokenBody,
 } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 const json = async <T>(response: Response | Promise<Response>) =>
   (await (await response).json()) as T;
 const soql = async (token: string, text: string) =>
   json<{ totalSize: number; records: Record<string, unknown>[] }>(
-    api(base, `/services/data/v62.0/query?q=${encodeURIComponent(text)}`, token),
+    api(demo.url, `/services/data/v62.0/query?q=${encodeURIComponent(text)}`, token),
   );
 
 describe('/__emulator control plane', () => {
   it('reports health', async () => {
-    expect(await json(control(base, 'health', undefined, 'GET'))).toEqual({
+    expect(await json(control(demo.url, 'health', undefined, 'GET'))).toEqual({
       status: 'ok',
       orgId: demo.org.orgId,
-      publicUrl: base,
+      publicUrl: demo.url,
     });
   });
 
   it('seeds extra records and returns their ids', async () => {
     const { ids } = await json<{ ids: string[] }>(
-      control(base, 'seed', {
+      control(demo.url, 'seed', {
         object: 'account',
         records: [{ name: 'Seeded One' }, { Name: 'Seeded Two', Industry: 'Energy' }],
       }),
     );
     expect(ids).toHaveLength(2);
     expect(ids.every((id) => id.startsWith('001') && id.length === 18)).toBe(true);
-    const { access_token } = await passwordGrant(base);
+    const { access_token } = await passwordGrant(demo.url);
     const found = await soql(
       access_token,
       "SELECT Id, Industry FROM Account WHERE Name LIKE 'Seeded%' ORDER BY Name",
@@ -65,22 +56,26 @@ describe('/__emulator control plane', () => {
     [{ object: 'Account', records: [{ Nope__c: 1 }] }, 'No such field on Account: Nope__c'],
     [{ object: 'Account', records: 'x' }, 'records must be an array of {field: value} objects'],
   ])('refuses a bad seed body %j with 400', async (body, error) => {
-    const response = await control(base, 'seed', body);
+    const response = await control(demo.url, 'seed', body);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error });
   });
 
   it('resets records, sessions, settings and the clock', async () => {
-    const { access_token } = await passwordGrant(base);
-    await control(base, 'seed', { object: 'Account', records: [{ Name: 'Temporary' }] });
-    await control(base, 'config', { oauthCors: false, pageSize: 500 }, 'PATCH');
-    await control(base, 'clock', { mode: 'manual', now: 0 });
-    await control(base, 'reset');
-    expect((await api(base, '/services/data/v62.0/limits', access_token)).status).toBe(401);
-    const config = await json<Record<string, unknown>>(control(base, 'config', undefined, 'GET'));
+    const { access_token } = await passwordGrant(demo.url);
+    await control(demo.url, 'seed', { object: 'Account', records: [{ Name: 'Temporary' }] });
+    await control(demo.url, 'config', { oauthCors: false, pageSize: 500 }, 'PATCH');
+    await control(demo.url, 'clock', { mode: 'manual', now: 0 });
+    await control(demo.url, 'reset');
+    expect((await api(demo.url, '/services/data/v62.0/limits', access_token)).status).toBe(401);
+    const config = await json<Record<string, unknown>>(
+      control(demo.url, 'config', undefined, 'GET'),
+    );
     expect(config).toMatchObject({ oauthCors: true, pageSize: 2000 });
-    expect(await json(control(base, 'clock', undefined, 'GET'))).toMatchObject({ mode: 'real' });
-    const fresh = (await passwordGrant(base)).access_token;
+    expect(await json(control(demo.url, 'clock', undefined, 'GET'))).toMatchObject({
+      mode: 'real',
+    });
+    const fresh = (await passwordGrant(demo.url)).access_token;
     expect((await soql(fresh, "SELECT Id FROM Account WHERE Name = 'Temporary'")).totalSize).toBe(
       0,
     );
@@ -89,7 +84,7 @@ describe('/__emulator control plane', () => {
   it('changes settings, and isSandbox changes the Organization record', async () => {
     const updated = await json<Record<string, unknown>>(
       control(
-        base,
+        demo.url,
         'config',
         {
           isSandbox: false,
@@ -105,9 +100,9 @@ describe('/__emulator control plane', () => {
       tokenTtlMs: 1000,
       pace: 'fast',
       corsOrigins: ['http://localhost:9999'],
-      publicUrl: base,
+      publicUrl: demo.url,
     });
-    const { access_token } = await passwordGrant(base);
+    const { access_token } = await passwordGrant(demo.url);
     expect(
       (await soql(access_token, 'SELECT IsSandbox FROM Organization')).records[0]?.IsSandbox,
     ).toBe(false);
@@ -118,56 +113,60 @@ describe('/__emulator control plane', () => {
     [{ tokenTtlMs: -1 }, 'bad value for tokenTtlMs'],
     [{ port: 1 }, 'unknown setting: port'],
   ])('refuses setting %j with 400', async (body, error) => {
-    const response = await control(base, 'config', body, 'PATCH');
+    const response = await control(demo.url, 'config', body, 'PATCH');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error });
   });
 
   it('sets and ticks a manual clock', async () => {
     expect(
-      await json(control(base, 'clock', { mode: 'manual', now: '2025-01-01T00:00:00.000Z' })),
+      await json(control(demo.url, 'clock', { mode: 'manual', now: '2025-01-01T00:00:00.000Z' })),
     ).toEqual({
       mode: 'manual',
       now: Date.parse('2025-01-01T00:00:00.000Z'),
     });
-    expect(await json(control(base, 'tick', { ms: 1500 }))).toEqual({
+    expect(await json(control(demo.url, 'tick', { ms: 1500 }))).toEqual({
       mode: 'manual',
       now: Date.parse('2025-01-01T00:00:01.500Z'),
     });
-    const { issued_at } = await passwordGrant(base);
+    const { issued_at } = await passwordGrant(demo.url);
     expect(issued_at).toBe(String(Date.parse('2025-01-01T00:00:01.500Z')));
-    expect((await control(base, 'tick', { ms: -5 })).status).toBe(400);
+    expect((await control(demo.url, 'tick', { ms: -5 })).status).toBe(400);
   });
 
   it('expires every session; with revokeRefresh the refresh tokens stop working too', async () => {
     const { verifier, challenge } = newVerifier();
     const tokens = await json<TokenBody>(
-      exchangeCode(base, await authorizationCode(base, challenge), verifier),
+      exchangeCode(demo.url, await authorizationCode(demo.url, challenge), verifier),
     );
     const refresh = () =>
-      postForm(`${base}/services/oauth2/token`, {
+      postForm(`${demo.url}/services/oauth2/token`, {
         grant_type: 'refresh_token',
         refresh_token: tokens.refresh_token!,
         client_id: DEMO_CLIENT_ID,
       });
-    await control(base, 'sessions/expire');
-    expect((await api(base, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(401);
+    await control(demo.url, 'sessions/expire');
+    expect((await api(demo.url, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(
+      401,
+    );
     expect((await refresh()).status).toBe(200);
-    await control(base, 'sessions/expire', { revokeRefresh: true });
+    await control(demo.url, 'sessions/expire', { revokeRefresh: true });
     expect((await refresh()).status).toBe(400);
   });
 
   it("revokes one user's tokens: the access token is refused and so is its refresh", async () => {
     const { verifier, challenge } = newVerifier();
     const tokens = await json<TokenBody>(
-      exchangeCode(base, await authorizationCode(base, challenge), verifier),
+      exchangeCode(demo.url, await authorizationCode(demo.url, challenge), verifier),
     );
-    const analyst = await passwordGrant(base, ANALYST);
+    const analyst = await passwordGrant(demo.url, ANALYST);
     expect(
-      await json(control(base, 'sessions/revoke', { username: 'ADMIN@forklift.demo' })),
+      await json(control(demo.url, 'sessions/revoke', { username: 'ADMIN@forklift.demo' })),
     ).toEqual({ status: 'revoked', username: 'admin@forklift.demo', refreshTokensRevoked: 1 });
-    expect((await api(base, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(401);
-    const refresh = await postForm(`${base}/services/oauth2/token`, {
+    expect((await api(demo.url, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(
+      401,
+    );
+    const refresh = await postForm(`${demo.url}/services/oauth2/token`, {
       grant_type: 'refresh_token',
       refresh_token: tokens.refresh_token!,
       client_id: DEMO_CLIENT_ID,
@@ -176,15 +175,17 @@ describe('/__emulator control plane', () => {
       400,
       { error: 'invalid_grant', error_description: 'expired access/refresh token' },
     ]);
-    expect((await api(base, '/services/data/v62.0/limits', analyst.access_token)).status).toBe(200);
-    expect((await control(base, 'sessions/revoke', { username: 'nobody@x' })).status).toBe(404);
-    expect((await control(base, 'sessions/revoke', {})).status).toBe(400);
+    expect((await api(demo.url, '/services/data/v62.0/limits', analyst.access_token)).status).toBe(
+      200,
+    );
+    expect((await control(demo.url, 'sessions/revoke', { username: 'nobody@x' })).status).toBe(404);
+    expect((await control(demo.url, 'sessions/revoke', {})).status).toBe(400);
   });
 
   it('changes a user permission, and refuses unknown users and permissions', async () => {
     const ok = await json(
       control(
-        base,
+        demo.url,
         'users/ANALYST@forklift.demo/permissions',
         { bulkApiHardDelete: true },
         'PATCH',
@@ -200,21 +201,23 @@ describe('/__emulator control plane', () => {
       },
     });
     expect(
-      (await control(base, 'users/nobody@x/permissions', { apiEnabled: true }, 'PATCH')).status,
+      (await control(demo.url, 'users/nobody@x/permissions', { apiEnabled: true }, 'PATCH')).status,
     ).toBe(404);
     expect(
-      (await control(base, 'users/analyst@forklift.demo/permissions', { fly: true }, 'PATCH'))
+      (await control(demo.url, 'users/analyst@forklift.demo/permissions', { fly: true }, 'PATCH'))
         .status,
     ).toBe(400);
   });
 
   it('sets the Remaining of a limit, which /limits then shows', async () => {
-    await control(base, 'limits', { DailyBulkApiBatches: { Remaining: 3 } }, 'PATCH');
-    const { access_token } = await passwordGrant(base);
+    await control(demo.url, 'limits', { DailyBulkApiBatches: { Remaining: 3 } }, 'PATCH');
+    const { access_token } = await passwordGrant(demo.url);
     const limits = await json<Record<string, { Max: number; Remaining: number }>>(
-      api(base, '/services/data/v62.0/limits', access_token),
+      api(demo.url, '/services/data/v62.0/limits', access_token),
     );
     expect(limits.DailyBulkApiBatches).toEqual({ Max: 15000, Remaining: 3 });
-    expect((await control(base, 'limits', { Nope: { Remaining: 1 } }, 'PATCH')).status).toBe(400);
+    expect((await control(demo.url, 'limits', { Nope: { Remaining: 1 } }, 'PATCH')).status).toBe(
+      400,
+    );
   });
 });

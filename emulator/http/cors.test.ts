@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
-import { startEmulator, type RunningEmulator } from '../server';
+import { freshDemoOrg } from './fresh-demo-org';
 import { api, control, passwordGrant, postForm } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 const CONSOLE = 'http://localhost:5173';
 const STRANGER = 'https://evil.example';
 
 function preflight(path: string, origin: string, method = 'GET') {
-  return fetch(`${base}${path}`, {
+  return fetch(`${demo.url}${path}`, {
     method: 'OPTIONS',
     headers: {
       Origin: origin,
@@ -30,8 +21,8 @@ function preflight(path: string, origin: string, method = 'GET') {
 
 describe('CORS on the REST API', () => {
   it('answers an allowlisted origin with its own Access-Control-Allow-Origin', async () => {
-    const { access_token } = await passwordGrant(base);
-    const response = await api(base, '/services/data/v62.0/limits', access_token, {
+    const { access_token } = await passwordGrant(demo.url);
+    const response = await api(demo.url, '/services/data/v62.0/limits', access_token, {
       headers: { Origin: CONSOLE },
     });
     expect(response.status).toBe(200);
@@ -41,7 +32,7 @@ describe('CORS on the REST API', () => {
   });
 
   it('puts the headers on a 401 too, so the browser can read it and refresh', async () => {
-    const response = await fetch(`${base}/services/data/v62.0/limits`, {
+    const response = await fetch(`${demo.url}/services/data/v62.0/limits`, {
       headers: { Origin: CONSOLE },
     });
     expect(response.status).toBe(401);
@@ -72,13 +63,16 @@ describe('CORS on the REST API', () => {
   it.each([
     [
       'a request',
-      () => fetch(`${base}/services/data/v62.0/limits`, { headers: { Origin: STRANGER } }),
+      () => fetch(`${demo.url}/services/data/v62.0/limits`, { headers: { Origin: STRANGER } }),
     ],
     ['a preflight', () => preflight('/services/data/v62.0/limits', STRANGER)],
-    ['the versions list', () => fetch(`${base}/services/data`, { headers: { Origin: STRANGER } })],
+    [
+      'the versions list',
+      () => fetch(`${demo.url}/services/data`, { headers: { Origin: STRANGER } }),
+    ],
     [
       'userinfo',
-      () => fetch(`${base}/services/oauth2/userinfo`, { headers: { Origin: STRANGER } }),
+      () => fetch(`${demo.url}/services/oauth2/userinfo`, { headers: { Origin: STRANGER } }),
     ],
   ])(
     'refuses %s from an origin off the allowlist with 403 and no CORS headers',
@@ -90,18 +84,18 @@ describe('CORS on the REST API', () => {
   );
 
   it('sends no CORS headers when there is no Origin, and the request proceeds', async () => {
-    const response = await fetch(`${base}/services/data`);
+    const response = await fetch(`${demo.url}/services/data`);
     expect(response.status).toBe(200);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('follows allowlist changes from the control plane, wildcard subdomains included', async () => {
-    await control(base, 'config', { corsOrigins: ['https://*.example.com'] }, 'PATCH');
-    const ok = await fetch(`${base}/services/data`, {
+    await control(demo.url, 'config', { corsOrigins: ['https://*.example.com'] }, 'PATCH');
+    const ok = await fetch(`${demo.url}/services/data`, {
       headers: { Origin: 'https://console.example.com' },
     });
     expect(ok.headers.get('Access-Control-Allow-Origin')).toBe('https://console.example.com');
-    const gone = await fetch(`${base}/services/data`, { headers: { Origin: CONSOLE } });
+    const gone = await fetch(`${demo.url}/services/data`, { headers: { Origin: CONSOLE } });
     expect(gone.status).toBe(403);
   });
 });
@@ -109,7 +103,7 @@ describe('CORS on the REST API', () => {
 describe('CORS on the OAuth endpoints', () => {
   const tokenRequest = () =>
     postForm(
-      `${base}/services/oauth2/token`,
+      `${demo.url}/services/oauth2/token`,
       {
         grant_type: 'password',
         client_id: DEMO_CLIENT_ID,
@@ -127,13 +121,13 @@ describe('CORS on the OAuth endpoints', () => {
   });
 
   it('leaves the headers off when it is switched off: the browser cannot read the answer', async () => {
-    await control(base, 'config', { oauthCors: false }, 'PATCH');
+    await control(demo.url, 'config', { oauthCors: false }, 'PATCH');
     const response = await tokenRequest();
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
     expect((await preflight('/services/oauth2/token', CONSOLE, 'POST')).status).toBe(403);
     // userinfo follows the allowlist, not the OAuth switch.
-    const { access_token } = await passwordGrant(base);
-    const userinfo = await api(base, '/services/oauth2/userinfo', access_token, {
+    const { access_token } = await passwordGrant(demo.url);
+    const userinfo = await api(demo.url, '/services/oauth2/userinfo', access_token, {
       headers: { Origin: CONSOLE },
     });
     expect(userinfo.headers.get('Access-Control-Allow-Origin')).toBe(CONSOLE);
@@ -143,7 +137,9 @@ describe('CORS on the OAuth endpoints', () => {
 describe('the control plane', () => {
   it('never sends CORS headers, whatever the origin', async () => {
     for (const origin of [CONSOLE, STRANGER]) {
-      const response = await fetch(`${base}/__emulator/health`, { headers: { Origin: origin } });
+      const response = await fetch(`${demo.url}/__emulator/health`, {
+        headers: { Origin: origin },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
     }

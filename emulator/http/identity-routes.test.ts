@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../server';
+import { describe, expect, it } from 'vitest';
+import { freshDemoOrg } from './fresh-demo-org';
 import { ADMIN, api, control, passwordGrant } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 describe('userinfo and the identity URL', () => {
   it('describes the signed-in user, with their time zone', async () => {
-    const tokens = await passwordGrant(base, {
+    const tokens = await passwordGrant(demo.url, {
       username: 'analyst@forklift.demo',
       password: 'forklift',
     });
-    const response = await api(base, '/services/oauth2/userinfo', tokens.access_token);
+    const response = await api(demo.url, '/services/oauth2/userinfo', tokens.access_token);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({
       sub: tokens.id,
@@ -30,11 +21,13 @@ describe('userinfo and the identity URL', () => {
       zoneinfo: 'Europe/Paris',
     });
     expect(body.user_id).toBe(tokens.id.split('/').pop());
-    expect((body.urls as Record<string, string>).rest).toBe(`${base}/services/data/v{version}/`);
+    expect((body.urls as Record<string, string>).rest).toBe(
+      `${demo.url}/services/data/v{version}/`,
+    );
   });
 
   it('serves the identity URL with oauth_token as jsforce sends it', async () => {
-    const tokens = await passwordGrant(base);
+    const tokens = await passwordGrant(demo.url);
     const response = await fetch(
       `${tokens.id}?format=json&oauth_token=${encodeURIComponent(tokens.access_token)}`,
     );
@@ -46,9 +39,9 @@ describe('userinfo and the identity URL', () => {
   });
 
   it('answers an expired token with 403 Bad_OAuth_Token, as real orgs do', async () => {
-    const tokens = await passwordGrant(base);
-    await control(base, 'sessions/expire');
-    const response = await api(base, '/services/oauth2/userinfo', tokens.access_token);
+    const tokens = await passwordGrant(demo.url);
+    await control(demo.url, 'sessions/expire');
+    const response = await api(demo.url, '/services/oauth2/userinfo', tokens.access_token);
     expect(response.status).toBe(403);
     expect(await response.text()).toBe('Bad_OAuth_Token');
   });

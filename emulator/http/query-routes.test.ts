@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDemoOrg } from './fresh-demo-org';
 import { ANALYST, api, control, passwordGrant } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
+const demo = freshDemoOrg();
 let token: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
 beforeEach(async () => {
-  await control(base, 'reset');
-  token = (await passwordGrant(base)).access_token;
+  token = (await passwordGrant(demo.url)).access_token;
 });
 
 interface QueryPage {
@@ -23,7 +16,7 @@ interface QueryPage {
 }
 
 const query = (soql: string, as = token, headers: Record<string, string> = {}) =>
-  api(base, `/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, as, { headers });
+  api(demo.url, `/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, as, { headers });
 const rows = async (soql: string, as = token) =>
   (await (await query(soql, as)).json()) as QueryPage;
 
@@ -67,7 +60,10 @@ describe('the queries clients send on sign-in', () => {
       PermissionsModifyAllData: true,
       PermissionsViewAllData: true,
     });
-    const analyst = await rows(PERMISSIONS_SOQL, (await passwordGrant(base, ANALYST)).access_token);
+    const analyst = await rows(
+      PERMISSIONS_SOQL,
+      (await passwordGrant(demo.url, ANALYST)).access_token,
+    );
     expect(analyst.records[0]).toMatchObject({
       PermissionsBulkApiHardDelete: false,
       PermissionsModifyAllData: false,
@@ -76,7 +72,7 @@ describe('the queries clients send on sign-in', () => {
 
   it('shows permission changes made through the control plane', async () => {
     await control(
-      base,
+      demo.url,
       'users/admin@forklift.demo/permissions',
       { bulkApiHardDelete: false },
       'PATCH',
@@ -110,7 +106,7 @@ describe('the SOQL subset over HTTP', () => {
   });
 
   it('pages past the page size with nextRecordsUrl', async () => {
-    await control(base, 'config', { pageSize: 300 }, 'PATCH');
+    await control(demo.url, 'config', { pageSize: 300 }, 'PATCH');
     const total = demo.org.store.count('Contact');
     const seen = new Set<unknown>();
     let page = await rows('SELECT Id FROM Contact');
@@ -119,7 +115,7 @@ describe('the SOQL subset over HTTP', () => {
     for (;;) {
       page.records.forEach((record) => seen.add(record.Id));
       if (page.done) break;
-      page = (await (await api(base, page.nextRecordsUrl!, token)).json()) as QueryPage;
+      page = (await (await api(demo.url, page.nextRecordsUrl!, token)).json()) as QueryPage;
     }
     expect(seen.size).toBe(total);
   });
@@ -145,11 +141,15 @@ describe('the SOQL subset over HTTP', () => {
   });
 
   it('answers a missing query and an unknown locator with 400', async () => {
-    const missing = await api(base, '/services/data/v62.0/query', token);
+    const missing = await api(demo.url, '/services/data/v62.0/query', token);
     expect(await missing.json()).toEqual([
       { message: 'A query string has to be specified', errorCode: 'MALFORMED_QUERY' },
     ]);
-    const locator = await api(base, '/services/data/v62.0/query/01g000000000001AAA-2000', token);
+    const locator = await api(
+      demo.url,
+      '/services/data/v62.0/query/01g000000000001AAA-2000',
+      token,
+    );
     expect(locator.status).toBe(400);
   });
 });

@@ -4,29 +4,20 @@
  * origin with a 403 the browser cannot read; a dummy token request answers a readable JSON error
  * only while "Enable CORS for OAuth endpoints" is on.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
-import { startEmulator, type RunningEmulator } from '../server';
+import { freshDemoOrg } from './fresh-demo-org';
 import { control, postForm } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 const CONSOLE = 'http://localhost:5173';
 const STRANGER = 'http://localhost:9999';
 const versions = (origin: string) =>
-  fetch(`${base}/services/data/`, { headers: { Origin: origin } });
+  fetch(`${demo.url}/services/data/`, { headers: { Origin: origin } });
 const dummyToken = (origin: string) =>
   postForm(
-    `${base}/services/oauth2/token`,
+    `${demo.url}/services/oauth2/token`,
     {
       grant_type: 'authorization_code',
       code: 'forklift-readiness-probe',
@@ -50,7 +41,7 @@ describe('GET /services/data/ for the readiness probe', () => {
     const response = await versions(STRANGER);
     expect(response.status).toBe(403);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    await control(base, 'config', { corsOrigins: [CONSOLE, STRANGER] }, 'PATCH');
+    await control(demo.url, 'config', { corsOrigins: [CONSOLE, STRANGER] }, 'PATCH');
     expect((await versions(STRANGER)).headers.get('Access-Control-Allow-Origin')).toBe(STRANGER);
   });
 });
@@ -64,7 +55,7 @@ describe('a dummy token request for the readiness probe', () => {
   });
 
   it('leaves the CORS headers off while it is switched off', async () => {
-    await control(base, 'config', { oauthCors: false }, 'PATCH');
+    await control(demo.url, 'config', { oauthCors: false }, 'PATCH');
     const response = await dummyToken(CONSOLE);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });

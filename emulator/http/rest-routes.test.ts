@@ -1,23 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../server';
-import { ADMIN, api, control, passwordGrant } from './demo-org-test-client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDemoOrg } from './fresh-demo-org';
+import { ADMIN, api, passwordGrant } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
+const demo = freshDemoOrg();
 let token: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
 beforeEach(async () => {
-  await control(base, 'reset');
-  token = (await passwordGrant(base)).access_token;
+  token = (await passwordGrant(demo.url)).access_token;
 });
 
-const get = (path: string) => api(base, path, token);
+const get = (path: string) => api(demo.url, path, token);
 const NOT_FOUND = [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }];
 
 /** Real captures live outside the repo (common rules); FORKLIFT_SHARED_DIR overrides the path. */
@@ -28,7 +21,7 @@ const ACCOUNT_CAPTURE = join(SHARED_DIR, 'account-describe.json');
 
 describe('versions', () => {
   it('lists 31.0 through 66.0 with string versions and release labels, without a session', async () => {
-    const response = await fetch(`${base}/services/data/`);
+    const response = await fetch(`${demo.url}/services/data/`);
     const versions = (await response.json()) as { label: string; url: string; version: string }[];
     expect(versions).toHaveLength(36);
     expect(versions[0]).toEqual({
@@ -67,7 +60,7 @@ describe('the resource directory', () => {
   it('lists resources for the version and the absolute identity URL', async () => {
     const body = (await (await get('/services/data/v62.0/')).json()) as Record<string, string>;
     const userId = demo.org.findUser(ADMIN.username)!.id;
-    expect(body.identity).toBe(`${base}/id/${demo.org.orgId}/${userId}`);
+    expect(body.identity).toBe(`${demo.url}/id/${demo.org.orgId}/${userId}`);
     expect(body).toMatchObject({
       sobjects: '/services/data/v62.0/sobjects',
       query: '/services/data/v62.0/query',
@@ -178,11 +171,11 @@ describe('limits', () => {
 
 describe('paths as real clients send them', () => {
   it('serves a doubled slash after the host and a trailing slash', async () => {
-    const doubled = await fetch(`${base}//services/data/v62.0/limits/`, {
+    const doubled = await fetch(`${demo.url}//services/data/v62.0/limits/`, {
       headers: { Authorization: `Bearer ${token}` },
     });
     expect(doubled.status).toBe(200);
-    expect((await fetch(`${base}//services/data`)).status).toBe(200);
+    expect((await fetch(`${demo.url}//services/data`)).status).toBe(200);
   });
 
   it('answers an unknown resource with 404 NOT_FOUND', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_ID } from '../core/emulator-config';
-import { startEmulator, type RunningEmulator } from '../server';
+import { freshDemoOrg } from './fresh-demo-org';
 import {
   ADMIN,
   REDIRECT_URI,
@@ -15,25 +15,16 @@ import {
   type TokenBody,
 } from './demo-org-test-client';
 
-let demo: RunningEmulator;
-let base: string;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-  base = demo.url;
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(base, 'reset');
-});
+const demo = freshDemoOrg();
 
 const TOKEN_SHAPE = /(00D\w{12,15})![.\w]*/;
-const tokenUrl = () => `${base}/services/oauth2/token`;
+const tokenUrl = () => `${demo.url}/services/oauth2/token`;
 
 describe('authorization code + PKCE', () => {
   it('exchanges a code for Salesforce-shaped tokens with the S256 verifier', async () => {
     const { verifier, challenge } = newVerifier();
-    const code = await authorizationCode(base, challenge);
-    const response = await exchangeCode(base, code, verifier);
+    const code = await authorizationCode(demo.url, challenge);
+    const response = await exchangeCode(demo.url, code, verifier);
     expect(response.status).toBe(200);
     const body = (await response.json()) as TokenBody;
     expect(Object.keys(body)).toEqual([
@@ -49,12 +40,16 @@ describe('authorization code + PKCE', () => {
     expect(body).not.toHaveProperty('expires_in');
     expect(body.access_token).toMatch(TOKEN_SHAPE);
     expect(body.access_token.slice(0, 15)).toBe(demo.org.orgId.slice(0, 15));
-    expect(body.instance_url).toBe(base);
-    expect(body.id).toBe(`${base}/id/${demo.org.orgId}/${demo.org.findUser(ADMIN.username)!.id}`);
+    expect(body.instance_url).toBe(demo.url);
+    expect(body.id).toBe(
+      `${demo.url}/id/${demo.org.orgId}/${demo.org.findUser(ADMIN.username)!.id}`,
+    );
     expect(body.token_type).toBe('Bearer');
     expect(body.issued_at).toMatch(/^\d{13}$/);
     expect(body.scope).toBe('refresh_token api');
-    expect((await api(base, '/services/data/v62.0/limits', body.access_token)).status).toBe(200);
+    expect((await api(demo.url, '/services/data/v62.0/limits', body.access_token)).status).toBe(
+      200,
+    );
   });
 
   it('treats a challenge without code_challenge_method as S256 and accepts a 171-character verifier', async () => {
@@ -65,13 +60,13 @@ describe('authorization code + PKCE', () => {
       .update(longVerifier)
       .digest('base64url');
     expect(challenge).not.toBe(longChallenge);
-    const code = await authorizationCode(base, longChallenge, { code_challenge_method: '' });
-    expect((await exchangeCode(base, code, longVerifier)).status).toBe(200);
+    const code = await authorizationCode(demo.url, longChallenge, { code_challenge_method: '' });
+    expect((await exchangeCode(demo.url, code, longVerifier)).status).toBe(200);
   });
 
   it('returns the code and the state untouched on the redirect', async () => {
     const state = 'Zz9+/= &?#%é';
-    const response = await logIn(base, {
+    const response = await logIn(demo.url, {
       response_type: 'code',
       client_id: DEMO_CLIENT_ID,
       redirect_uri: `${REDIRECT_URI}?tab=1`,
@@ -89,17 +84,17 @@ describe('authorization code + PKCE', () => {
     ['no verifier', undefined, 'invalid_grant'],
   ])('refuses %s when a challenge was sent', async (_, verifier, error) => {
     const { challenge } = newVerifier();
-    const code = await authorizationCode(base, challenge);
-    const response = await exchangeCode(base, code, verifier);
+    const code = await authorizationCode(demo.url, challenge);
+    const response = await exchangeCode(demo.url, code, verifier);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error, error_description: 'invalid code verifier' });
   });
 
   it('accepts a code only once', async () => {
     const { verifier, challenge } = newVerifier();
-    const code = await authorizationCode(base, challenge);
-    expect((await exchangeCode(base, code, verifier)).status).toBe(200);
-    const replay = await exchangeCode(base, code, verifier);
+    const code = await authorizationCode(demo.url, challenge);
+    expect((await exchangeCode(demo.url, code, verifier)).status).toBe(200);
+    const replay = await exchangeCode(demo.url, code, verifier);
     expect(replay.status).toBe(400);
     expect(await replay.json()).toEqual({
       error: 'invalid_grant',
@@ -108,11 +103,11 @@ describe('authorization code + PKCE', () => {
   });
 
   it('refuses a code after 15 minutes on the org clock', async () => {
-    await control(base, 'clock', { mode: 'manual', now: '2025-03-01T10:00:00Z' });
+    await control(demo.url, 'clock', { mode: 'manual', now: '2025-03-01T10:00:00Z' });
     const { verifier, challenge } = newVerifier();
-    const code = await authorizationCode(base, challenge);
-    await control(base, 'tick', { ms: 15 * 60 * 1000 });
-    const response = await exchangeCode(base, code, verifier);
+    const code = await authorizationCode(demo.url, challenge);
+    await control(demo.url, 'tick', { ms: 15 * 60 * 1000 });
+    const response = await exchangeCode(demo.url, code, verifier);
     expect(await response.json()).toEqual({
       error: 'invalid_grant',
       error_description: 'expired authorization code',
@@ -121,8 +116,8 @@ describe('authorization code + PKCE', () => {
 
   it('refuses a redirect URI other than the one the code was issued for', async () => {
     const { verifier, challenge } = newVerifier();
-    const code = await authorizationCode(base, challenge);
-    const response = await exchangeCode(base, code, verifier, 'http://localhost:5173/other');
+    const code = await authorizationCode(demo.url, challenge);
+    const response = await exchangeCode(demo.url, code, verifier, 'http://localhost:5173/other');
     expect(((await response.json()) as { error: string }).error).toBe('redirect_uri_mismatch');
   });
 });
@@ -131,7 +126,7 @@ describe('the token endpoint', () => {
   it('refreshes with the same shape and no new refresh token', async () => {
     const { verifier, challenge } = newVerifier();
     const first = (await (
-      await exchangeCode(base, await authorizationCode(base, challenge), verifier)
+      await exchangeCode(demo.url, await authorizationCode(demo.url, challenge), verifier)
     ).json()) as TokenBody;
     const response = await postForm(tokenUrl(), {
       grant_type: 'refresh_token',
@@ -154,7 +149,7 @@ describe('the token endpoint', () => {
   });
 
   it('signs in with the password grant, without a refresh token', async () => {
-    const body = await passwordGrant(base);
+    const body = await passwordGrant(demo.url);
     expect(body.access_token).toMatch(TOKEN_SHAPE);
     expect(body).not.toHaveProperty('refresh_token');
   });
@@ -210,11 +205,11 @@ describe('the token endpoint', () => {
 
 describe('revoke', () => {
   it('ends an access token: later API calls get 401 INVALID_SESSION_ID', async () => {
-    const { access_token } = await passwordGrant(base);
-    const response = await postForm(`${base}/services/oauth2/revoke`, { token: access_token });
+    const { access_token } = await passwordGrant(demo.url);
+    const response = await postForm(`${demo.url}/services/oauth2/revoke`, { token: access_token });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
-    const call = await api(base, '/services/data/v62.0/limits', access_token);
+    const call = await api(demo.url, '/services/data/v62.0/limits', access_token);
     expect(call.status).toBe(401);
     expect(await call.json()).toEqual([
       { message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' },
@@ -224,12 +219,15 @@ describe('revoke', () => {
   it('ends a refresh token and every access token issued from it', async () => {
     const { verifier, challenge } = newVerifier();
     const tokens = (await (
-      await exchangeCode(base, await authorizationCode(base, challenge), verifier)
+      await exchangeCode(demo.url, await authorizationCode(demo.url, challenge), verifier)
     ).json()) as TokenBody;
     expect(
-      (await postForm(`${base}/services/oauth2/revoke`, { token: tokens.refresh_token! })).status,
+      (await postForm(`${demo.url}/services/oauth2/revoke`, { token: tokens.refresh_token! }))
+        .status,
     ).toBe(200);
-    expect((await api(base, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(401);
+    expect((await api(demo.url, '/services/data/v62.0/limits', tokens.access_token)).status).toBe(
+      401,
+    );
     const refresh = await postForm(tokenUrl(), {
       grant_type: 'refresh_token',
       refresh_token: tokens.refresh_token!,
@@ -245,7 +243,7 @@ describe('revoke', () => {
     ['an already revoked token', '00D5F0000000001!AQabc', 'invalid_token'],
     ['something that is no token', 'hello', 'unsupported_token_type'],
   ])('answers %s with a form-encoded 400', async (_, token, error) => {
-    const response = await postForm(`${base}/services/oauth2/revoke`, { token });
+    const response = await postForm(`${demo.url}/services/oauth2/revoke`, { token });
     expect(response.status).toBe(400);
     expect(new URLSearchParams(await response.text()).get('error')).toBe(error);
   });

@@ -4,6 +4,7 @@
  * History keeps metadata, never record data: no field here holds a value from the file (Salesforce's
  * result files are kept apart, in result-files-store.ts, and only when the user asks).
  */
+import type { RowCounts } from '../load/reconcile/row-outcomes';
 import { sharedForkliftDb, type ForkliftDatabase } from './idb-database';
 import {
   putRowMap,
@@ -78,17 +79,8 @@ export interface LoadRecord extends Owner {
   updatedAt: number;
 }
 
-/** The invariant's counts (ReconcileSummary without groups or messages): metadata only. */
-export interface ResultCounts {
-  rowCount: number;
-  succeeded: number;
-  created: number;
-  failed: number;
-  unprocessed: number;
-  excluded: number;
-  notSent: number;
-  unknown: number;
-  ambiguous: number;
+/** The invariant's counts of the last reconciliation (no groups or messages): metadata only. */
+export interface ResultCounts extends RowCounts {
   /** Epoch milliseconds. */
   reconciledAt: number;
 }

@@ -1,14 +1,13 @@
 /** The describe and assignment-rule queries the Map step runs, against the demo org over HTTP. */
 import { QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   authorizationCode,
-  control,
   exchangeCode,
   newVerifier,
   type TokenBody,
 } from '../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { freshDemoOrg } from '../../emulator/http/fresh-demo-org';
 import {
   assignmentRulesQueryOptions,
   assignmentRulesSoql,
@@ -18,14 +17,7 @@ import {
 import { sessionFromTokenResponse } from './session/session';
 import { createMemorySalesforceServices } from './test-support/memory-salesforce-services';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(demo.url, 'reset');
-});
+const demo = freshDemoOrg();
 
 async function signedIn() {
   const services = createMemorySalesforceServices();

@@ -1,5 +1,5 @@
 /** The REST client against the demo org over HTTP: errors, refresh on a refused token, sharing. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   authorizationCode,
   control,
@@ -7,7 +7,7 @@ import {
   newVerifier,
   type TokenBody,
 } from '../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { freshDemoOrg } from '../../emulator/http/fresh-demo-org';
 import { USERINFO_PATH } from './org-identity';
 import { SalesforceApiError } from './salesforce-api-error';
 import { createJsforceOAuthClient, type OAuthClient } from './session/oauth-client';
@@ -15,14 +15,7 @@ import { sessionFromTokenResponse } from './session/session';
 import { SessionExpiredError } from './session/session-errors';
 import { createMemorySalesforceServices } from './test-support/memory-salesforce-services';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(demo.url, 'reset');
-});
+const demo = freshDemoOrg();
 
 /** The real jsforce client, counting refreshes. */
 function countingOAuthClient() {

@@ -1,19 +1,12 @@
 /** Creator names from the demo org's User object over HTTP, in chunks, ignoring unusable ids. */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { control } from '../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { expect, it } from 'vitest';
+
+import { freshDemoOrg } from '../../emulator/http/fresh-demo-org';
 import { signedInIngest } from './bulk/test-support/demo-org-ingest';
 import type { SalesforceClient } from './rest-client';
 import { fetchUserNames, USER_IDS_PER_QUERY, userKey, userNamesSoql } from './user-names';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(demo.url, 'reset');
-});
+const demo = freshDemoOrg();
 
 async function signedIn(): Promise<SalesforceClient> {
   return (await signedInIngest(demo.url, { grant: 'password' })).services.client;

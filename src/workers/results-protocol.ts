@@ -65,22 +65,28 @@ export interface ResultsStreamAnswer {
 
 export type DownloadKind = 'with-results' | 'failed' | 'unprocessed';
 
-export interface DownloadRequest {
-  type: 'download';
-  requestId: number;
+/** What a download needs: the same whether the page asks the worker or a test runs it in Node. */
+export interface DownloadInput {
   file: File;
   recipe: PrepareRecipe;
   outcomes: RowOutcomes;
   kind: DownloadKind;
-  /** Only for `with-results`: a leading `'` on cells a spreadsheet would run as a formula. */
+  /**
+   * Only for `with-results` (never for files meant to be dropped again): a leading `'` on cells a
+   * spreadsheet would run as a formula.
+   */
   neutraliseFormulas: boolean;
   /** The user's edits, written into the original columns. */
   rowEdits?: RowEdit[];
 }
 
-export interface ColumnValuesRequest {
-  type: 'column-values';
+export interface DownloadRequest extends DownloadInput {
+  type: 'download';
   requestId: number;
+}
+
+/** What counting a column's values among chosen rows needs. */
+export interface ColumnValuesInput {
   file: File;
   recipe: PrepareRecipe;
   /** 1 = count this row. */
@@ -89,6 +95,11 @@ export interface ColumnValuesRequest {
   column: number;
   /** The user's edits, applied before counting (a value map applies after them). */
   rowEdits?: RowEdit[];
+}
+
+export interface ColumnValuesRequest extends ColumnValuesInput {
+  type: 'column-values';
+  requestId: number;
 }
 
 export interface CancelResultsRequest {

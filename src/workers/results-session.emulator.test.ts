@@ -5,8 +5,8 @@
  * (SOQL) and its raw results files; then a retry round, an unreadable results file, downloads
  * and column values.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDemoOrg } from '../../emulator/http/fresh-demo-org';
 import { parseCsvRecords } from '../csv/parse-records';
 import { invariantHolds } from '../load/reconcile/reconcile-summary';
 import { OUTCOME } from '../load/reconcile/row-outcomes';
@@ -32,15 +32,9 @@ import {
   type LoadDriver,
 } from './test-support/results-load';
 
-let demo: RunningEmulator;
+const demo = freshDemoOrg({ pace: 'fast' });
 let driver: LoadDriver;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'fast' });
-});
-afterAll(() => demo.close());
 beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'fast' });
   const { ingest, services } = await signedInIngest(demo.url);
   driver = {
     ingest,

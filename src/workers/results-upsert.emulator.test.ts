@@ -4,8 +4,8 @@
  * update seeded records and some create new ones, a share of rows hit lock errors. Every row
  * must find its own result: the right record Id, created or updated as the org says.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { expect, it } from 'vitest';
+import { freshDemoOrg } from '../../emulator/http/fresh-demo-org';
 import type { LoadMapping } from '../load/column-mapping';
 import { invariantHolds } from '../load/reconcile/reconcile-summary';
 import { OUTCOME } from '../load/reconcile/row-outcomes';
@@ -15,15 +15,7 @@ import { prepareInNode, reconcileInNode } from './test-support/node-results-sess
 import { demoOrgDescribe, demoOrgKeyPrefixes } from './test-support/prepare-fixture';
 import { openResultsOf, rawResults, runRound, scenarioRecipe } from './test-support/results-load';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'fast' });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'fast' });
-});
+const demo = freshDemoOrg({ pace: 'fast' });
 
 const HEADER = ['Name', 'External Id', 'Revenue', 'Employees'];
 const FIELDS = ['Name', 'External_Id__c', 'AnnualRevenue', 'NumberOfEmployees'];

@@ -3,7 +3,8 @@
  * not create belongs to another tool or integration: its buttons stay disabled until the user
  * ticks "Unlock abort and delete for this job", under a warning that says whose job it may be.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../lib/confirm-dialog';
 import {
   isTerminalJobState,
   type ClosedJobInfo,
@@ -34,43 +35,6 @@ type Step =
   | { kind: 'confirming'; action: Action }
   | { kind: 'sending'; action: Action }
   | { kind: 'failed'; action: Action; error: unknown };
-
-function Confirmation(props: { action: Action; onYes(): void; onNo(): void }) {
-  const words = CONFIRM[props.action];
-  const headingId = useId();
-  const textId = useId();
-  const no = useRef<HTMLButtonElement>(null);
-  useEffect(() => no.current?.focus(), []);
-  return (
-    <div
-      role="group"
-      aria-labelledby={headingId}
-      aria-describedby={textId}
-      className="slds-box slds-theme_shade slds-m-top_small"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') props.onNo();
-      }}
-    >
-      <h3 id={headingId} className="slds-text-heading_small">
-        {words.question}
-      </h3>
-      <p id={textId} className="slds-m-vertical_x-small">
-        {words.text}
-      </p>
-      <button
-        ref={no}
-        type="button"
-        className="slds-button slds-button_neutral"
-        onClick={props.onNo}
-      >
-        {words.no}
-      </button>
-      <button type="button" className="slds-button slds-button_destructive" onClick={props.onYes}>
-        {words.yes}
-      </button>
-    </div>
-  );
-}
 
 export function JobActions(props: {
   services: OrgJobsServices;
@@ -132,6 +96,7 @@ export function JobActions(props: {
               />
               <label className="slds-checkbox__label" htmlFor={unlockId}>
                 <span className="slds-checkbox_faux" />
+                {/* Body text, not a form label's grey: it sits on the warning's yellow. */}
                 <span className="slds-text-body_regular">Unlock abort and delete for this job</span>
               </label>
             </div>
@@ -166,10 +131,15 @@ export function JobActions(props: {
         Delete job
       </button>
       {step.kind === 'confirming' && (
-        <Confirmation
-          action={step.action}
-          onNo={() => closeConfirmation(step.action)}
-          onYes={() => void send(step.action)}
+        <ConfirmDialog
+          role="group"
+          headingLevel={3}
+          title={CONFIRM[step.action].question}
+          description={CONFIRM[step.action].text}
+          cancelLabel={CONFIRM[step.action].no}
+          confirmLabel={CONFIRM[step.action].yes}
+          onCancel={() => closeConfirmation(step.action)}
+          onConfirm={() => void send(step.action)}
         />
       )}
       {step.kind === 'sending' && (

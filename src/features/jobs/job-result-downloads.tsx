@@ -12,7 +12,7 @@ import {
   type ResultKind,
 } from '../../salesforce/bulk/ingest-types';
 import type { OrgJobsServices } from './org-jobs-services';
-import { saveBlob } from './save-blob';
+import { downloadBlob } from '../../lib/download-blob';
 
 interface ResultFile {
   kind: ResultKind;
@@ -97,7 +97,7 @@ export function JobResultDownloads(props: {
     try {
       const response = await props.services.ingest.fetchJobResults(props.jobId, file.kind);
       const blob = await response.blob();
-      saveBlob(new Blob([blob], { type: 'text/csv' }), fileName);
+      downloadBlob(new Blob([blob], { type: 'text/csv' }), fileName);
       setDownload({ kind: 'saved', fileName, bytes: blob.size });
     } catch (error) {
       setDownload({ kind: 'failed', fileName, error });

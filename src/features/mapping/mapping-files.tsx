@@ -5,7 +5,7 @@ import type { AppliedSaved } from '../../load/load-draft';
 import { mappingFromJson, mappingToJson } from '../../load/mapping-json';
 import type { SavedMapping } from '../../load/saved-mapping';
 import { mappingToSdl, sdlToSavedMapping } from '../../load/sdl';
-import { downloadText } from './download-text';
+import { downloadText } from '../../lib/download-blob';
 
 const stem = (fileName: string) => fileName.replace(/\.[^.]*$/, '');
 

@@ -1,33 +1,10 @@
 import { useId } from 'react';
+import { Checkbox } from '../../lib/checkbox';
 import { DEFAULT_TRIAL_ROWS } from '../../load/job-plan/job-cutter';
 import { parseTrialRows, type PreflightDecision } from './preflight-decision';
 import { rowsText } from './preflight-text';
 
 type Options = Pick<PreflightDecision, 'trialRows' | 'sortByParent'>;
-
-function Checkbox(props: {
-  label: string;
-  checked: boolean;
-  describedBy?: string;
-  onChange(checked: boolean): void;
-}) {
-  const id = useId();
-  return (
-    <div className="slds-checkbox">
-      <input
-        type="checkbox"
-        id={id}
-        checked={props.checked}
-        aria-describedby={props.describedBy}
-        onChange={(event) => props.onChange(event.target.checked)}
-      />
-      <label className="slds-checkbox__label" htmlFor={id}>
-        <span className="slds-checkbox_faux" />
-        <span className="slds-form-element__label">{props.label}</span>
-      </label>
-    </div>
-  );
-}
 
 /** The trial run (the first rows as a real job first) and sorting rows by parent. */
 export function LoadOptions(props: {

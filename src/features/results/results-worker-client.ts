@@ -5,11 +5,11 @@
  * results file it asks, and `openResults` here fetches it and hands its body stream over
  * (transferred, one file at a time). Calls run side by side, each under its own id.
  */
-import type { Reconciliation, RowEdit, RowOutcomes } from '../../load/reconcile/row-outcomes';
+import type { Reconciliation } from '../../load/reconcile/row-outcomes';
 import type {
   ColumnValue,
-  DownloadKind,
-  PrepareRecipe,
+  ColumnValuesInput,
+  DownloadInput,
   ReconcileRoundInput,
   ResultsFileKind,
   ResultsPhase,
@@ -19,6 +19,8 @@ import type {
 
 export type {
   ColumnValue,
+  ColumnValuesInput,
+  DownloadInput,
   DownloadKind,
   PrepareRecipe,
   ReconcileJobInput,
@@ -38,26 +40,6 @@ export interface ReconcileProgress {
   phase: ResultsPhase;
   done: number;
   total: number;
-}
-
-export interface DownloadInput {
-  file: File;
-  recipe: PrepareRecipe;
-  outcomes: RowOutcomes;
-  kind: DownloadKind;
-  /** Only applied to `with-results` (never to files meant to be dropped again). */
-  neutraliseFormulas: boolean;
-  rowEdits?: RowEdit[];
-}
-
-export interface ColumnValuesInput {
-  file: File;
-  recipe: PrepareRecipe;
-  /** 1 = count this row. */
-  rows: Uint8Array;
-  /** 0-based CSV column. */
-  column: number;
-  rowEdits?: RowEdit[];
 }
 
 export interface ResultsWorkerClient {

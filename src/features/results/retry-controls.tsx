@@ -5,7 +5,8 @@
  * on a row lock can be retried automatically: a few times, one retry at a time, waiting longer
  * before each.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Checkbox } from '../../lib/checkbox';
 import { formatCount } from '../../lib/format-numbers';
 import { retryableErrors, retryRows } from '../../load/reconcile/retry-rows';
 import type { Reconciliation } from '../../load/reconcile/row-outcomes';
@@ -28,7 +29,6 @@ export function RetryControls(props: {
 }) {
   const { outcomes, summary } = props.reconciliation;
   const { service } = props;
-  const ids = { failed: useId(), unprocessed: useId(), ambiguous: useId(), auto: useId() };
   const [failed, setFailed] = useState(summary.failed > 0);
   const [unprocessed, setUnprocessed] = useState(summary.unprocessed > 0);
   const [includeAmbiguous, setIncludeAmbiguous] = useState(false);
@@ -120,52 +120,24 @@ export function RetryControls(props: {
           }}
         >
           <div className="slds-form-element">
-            <div className="slds-checkbox">
-              <input
-                type="checkbox"
-                id={ids.failed}
-                checked={failed}
-                disabled={summary.failed === 0}
-                onChange={(event) => setFailed(event.target.checked)}
-              />
-              <label className="slds-checkbox__label" htmlFor={ids.failed}>
-                <span className="slds-checkbox_faux" />
-                <span className="slds-form-element__label">
-                  Retry failed rows ({formatCount(summary.failed)})
-                </span>
-              </label>
-            </div>
-            <div className="slds-checkbox">
-              <input
-                type="checkbox"
-                id={ids.unprocessed}
-                checked={unprocessed}
-                disabled={summary.unprocessed === 0}
-                onChange={(event) => setUnprocessed(event.target.checked)}
-              />
-              <label className="slds-checkbox__label" htmlFor={ids.unprocessed}>
-                <span className="slds-checkbox_faux" />
-                <span className="slds-form-element__label">
-                  Retry unprocessed rows ({formatCount(summary.unprocessed)})
-                </span>
-              </label>
-            </div>
+            <Checkbox
+              label={`Retry failed rows (${formatCount(summary.failed)})`}
+              checked={failed}
+              disabled={summary.failed === 0}
+              onChange={setFailed}
+            />
+            <Checkbox
+              label={`Retry unprocessed rows (${formatCount(summary.unprocessed)})`}
+              checked={unprocessed}
+              disabled={summary.unprocessed === 0}
+              onChange={setUnprocessed}
+            />
             {ambiguousAll > 0 && (
-              <div className="slds-checkbox">
-                <input
-                  type="checkbox"
-                  id={ids.ambiguous}
-                  checked={includeAmbiguous}
-                  onChange={(event) => setIncludeAmbiguous(event.target.checked)}
-                />
-                <label className="slds-checkbox__label" htmlFor={ids.ambiguous}>
-                  <span className="slds-checkbox_faux" />
-                  <span className="slds-form-element__label">
-                    Include {rows(ambiguousAll)} whose match is uncertain (they may already be
-                    saved: sending them again can create duplicates)
-                  </span>
-                </label>
-              </div>
+              <Checkbox
+                label={`Include ${rows(ambiguousAll)} whose match is uncertain (they may already be saved: sending them again can create duplicates)`}
+                checked={includeAmbiguous}
+                onChange={setIncludeAmbiguous}
+              />
             )}
           </div>
           <p className="slds-m-vertical_x-small">
@@ -190,21 +162,11 @@ export function RetryControls(props: {
       )}
       {lockRows !== null && (
         <div className="slds-m-top_small">
-          <div className="slds-checkbox">
-            <input
-              type="checkbox"
-              id={ids.auto}
-              checked={auto}
-              onChange={(event) => void toggleAuto(event.target.checked)}
-            />
-            <label className="slds-checkbox__label" htmlFor={ids.auto}>
-              <span className="slds-checkbox_faux" />
-              <span className="slds-form-element__label">
-                Retry rows that failed on a row lock automatically (up to {MAX_AUTOMATIC_RETRIES}{' '}
-                times, waiting longer each time)
-              </span>
-            </label>
-          </div>
+          <Checkbox
+            label={`Retry rows that failed on a row lock automatically (up to ${MAX_AUTOMATIC_RETRIES} times, waiting longer each time)`}
+            checked={auto}
+            onChange={(on) => void toggleAuto(on)}
+          />
           {autoDue && (
             <p role="status">
               {`Retrying ${rows(lockRows.count)} that failed on a row lock in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}

@@ -11,7 +11,7 @@ import { formatCount } from '../../lib/format-numbers';
 import { isDeleteOperation, operationVerb, recordsText } from './load-run-words';
 import { EnvironmentBadge } from '../../lib/environment-badge';
 import { TypedConfirmation, typedTextMatches } from './typed-confirmation';
-import { useModalFocus } from './use-modal-focus';
+import { useModalFocus } from '../../lib/use-modal-focus';
 
 export const DELETE_WORD = 'DELETE';
 

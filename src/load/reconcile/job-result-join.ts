@@ -29,6 +29,7 @@ import { Growable } from './growable-array';
 import { allEntries, groupByHash } from './hash-groups';
 import { OUTCOME, SF_ID_BYTES } from './row-outcomes';
 import type { RowOutcomesBuilder } from './row-outcomes-builder';
+import { InternedTexts } from './interned-texts';
 
 export interface JobJoinColumns {
   /** The Bulk CSV header we uploaded (the prepare pass's `headers`). */
@@ -87,8 +88,7 @@ export class JobResultJoin {
   /** Kind code + 3 × created + 6 × error index: one number that says whether results are alike. */
   private readonly resultSignature = new Growable(Int32Array);
   private readonly resultIds = new Growable(Uint8Array, SF_ID_BYTES);
-  private readonly errors: string[] = [];
-  private readonly errorIndex = new Map<string, number>();
+  private readonly errors = new InternedTexts();
 
   constructor(
     private readonly columns: JobJoinColumns,
@@ -105,7 +105,7 @@ export class JobResultJoin {
   addResult(result: ParsedResultRow): void {
     this.hashInto(result.cells, this.resultValues, this.resultKeys, this.resultHasKey);
     const kind = KIND_CODE[result.kind];
-    const error = result.kind === 'failed' ? this.internError(result.error) : 0;
+    const error = result.kind === 'failed' ? this.errors.intern(result.error) : 0;
     this.resultSignature.push(kind + 3 * (result.created ? 1 : 0) + 6 * error);
     const at = this.resultIds.next();
     const id = result.sfId;
@@ -173,7 +173,7 @@ export class JobResultJoin {
       into.setResult(row, this.jobSlot, {
         status: KIND_STATUS[kind] as (typeof KIND_STATUS)[number],
         created: Math.floor(signature / 3) % 2 === 1,
-        error: kind === 1 ? (this.errors[Math.floor(signature / 6)] ?? '') : '',
+        error: kind === 1 ? (this.errors.texts[Math.floor(signature / 6)] ?? '') : '',
         sfId: this.resultIds.data.subarray(r * SF_ID_BYTES, (r + 1) * SF_ID_BYTES),
         ambiguous: isAmbiguous,
       });
@@ -251,16 +251,6 @@ export class JobResultJoin {
     hasher.add(key);
     const keyAt = keys.next();
     hasher.finish(keys.data, keyAt);
-  }
-
-  private internError(text: string): number {
-    let index = this.errorIndex.get(text);
-    if (index === undefined) {
-      index = this.errors.length;
-      this.errors.push(text);
-      this.errorIndex.set(text, index);
-    }
-    return index;
   }
 
   private compareIds(a: number, b: number): number {

@@ -10,6 +10,7 @@
  * or a failure.
  */
 import { OUTCOME, SF_ID_BYTES, type OutcomeCode, type RowOutcomes } from './row-outcomes';
+import { InternedTexts } from './interned-texts';
 
 /** A row's result as the join decided it. */
 export interface RowResult {
@@ -32,8 +33,7 @@ export class RowOutcomesBuilder {
   private readonly jobOf: Int32Array;
   /** Round in which each row was last written; 0 = never. */
   private readonly rowRound: Uint16Array;
-  private readonly errors: string[] = [];
-  private readonly errorIndex = new Map<string, number>();
+  private readonly errors = new InternedTexts();
   private readonly jobIds: string[] = [];
   private round = 1;
 
@@ -85,7 +85,7 @@ export class RowOutcomesBuilder {
     this.begin(row, result.status, jobSlot);
     this.created[row] = result.created && result.status === OUTCOME.succeeded ? 1 : 0;
     this.ambiguous[row] = result.ambiguous ? 1 : 0;
-    if (result.status === OUTCOME.failed) this.errorOf[row] = this.internError(result.error);
+    if (result.status === OUTCOME.failed) this.errorOf[row] = this.errors.intern(result.error);
     const base = row * SF_ID_BYTES;
     const id = result.sfId;
     if (typeof id !== 'string') {
@@ -110,21 +110,11 @@ export class RowOutcomesBuilder {
       created: this.created,
       ambiguous: this.ambiguous,
       errorOf: this.errorOf,
-      errors: this.errors,
+      errors: this.errors.texts,
       sfIds: this.sfIds,
       jobOf: this.jobOf,
       jobIds: this.jobIds,
     };
-  }
-
-  private internError(text: string): number {
-    let index = this.errorIndex.get(text);
-    if (index === undefined) {
-      index = this.errors.length;
-      this.errors.push(text);
-      this.errorIndex.set(text, index);
-    }
-    return index;
   }
 
   /** Claims a row for this round and clears what an earlier round said about it. */

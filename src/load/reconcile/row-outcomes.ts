@@ -69,8 +69,8 @@ export interface ErrorGroup {
   retryable: boolean;
 }
 
-/** Counts for the results page. */
-export interface ReconcileSummary {
+/** The invariant's counts: every source row in exactly one status (metadata only, no values). */
+export interface RowCounts {
   rowCount: number;
   succeeded: number;
   /** Of the succeeded rows: created (the rest updated, deleted…). */
@@ -82,6 +82,10 @@ export interface ReconcileSummary {
   unknown: number;
   /** Rows (of any status) whose match is ambiguous. */
   ambiguous: number;
+}
+
+/** Counts for the results page. */
+export interface ReconcileSummary extends RowCounts {
   /** Result rows Salesforce returned that matched no source row: a gap, shown as a problem. */
   unmatchedResults: number;
   /** Failed rows grouped, largest group first. */

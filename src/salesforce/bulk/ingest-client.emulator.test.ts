@@ -2,8 +2,8 @@
  * The ingest client against the demo org over HTTP (salesforce-api.md §1): the whole lifecycle,
  * results as streams, abort, delete, 404 and the job list. Nothing here is mocked.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
 import { SalesforceApiError } from '../salesforce-api-error';
 import { explainIngestFailure } from './explain-ingest-failure';
 import {
@@ -21,15 +21,7 @@ const CONTACTS =
 /** A job id of the right shape that the org never issued. */
 const UNKNOWN_JOB = '750000000000000AAA';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'fast' });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'fast' });
-});
+const demo = freshDemoOrg({ pace: 'fast' });
 
 describe('a job from create to results', () => {
   it('creates, uploads once, closes, runs to JobComplete and streams all three results', async () => {

@@ -3,8 +3,8 @@
  * faults (design.md §6): GETs and PATCHes retry on 5xx/429/network errors, create and the PUT
  * never; a refused token during polling is refreshed once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
 import { IngestUploadError } from './ingest-upload-error';
 import {
   csvBlob,
@@ -18,15 +18,7 @@ import {
 
 const CONTACTS = 'LastName\nLovelace\nTuring\n';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'fast' });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'fast' });
-});
+const demo = freshDemoOrg({ pace: 'fast' });
 
 const faults = (...rules: unknown[]) => demoOrgControl(demo.url, 'PUT', 'faults', { rules });
 

@@ -3,9 +3,9 @@
  * fetch transport with a Blob body: a refused token is refreshed once, anything else is
  * `upload-uncertain` and never sent again.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { passwordGrant } from '../../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
 import { sessionFromTokenResponse } from '../session/session';
 import { explainIngestFailure } from './explain-ingest-failure';
 import { fetchUploadTransport } from './fetch-upload-transport';
@@ -22,15 +22,7 @@ import {
 
 const CONTACTS = 'LastName\nLovelace\nTuring\n';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'fast' });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'fast' });
-});
+const demo = freshDemoOrg({ pace: 'fast' });
 
 const faults = (...rules: unknown[]) => demoOrgControl(demo.url, 'PUT', 'faults', { rules });
 

@@ -4,14 +4,14 @@
  * failing state through the control plane. (Node's fetch has no CORS; the browser test covers it.)
  */
 import { QueryClient } from '@tanstack/react-query';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ANALYST,
   control,
   passwordGrant,
   type TokenBody,
 } from '../../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
 import { sessionFromTokenResponse } from '../session/session';
 import { createMemorySalesforceServices } from '../test-support/memory-salesforce-services';
 import { wouldExceedLimits } from './limit-headroom';
@@ -19,14 +19,7 @@ import { orgLimitsQueryOptions } from './org-limits-query';
 import { runSignedInChecks } from './signed-in-checks';
 import type { ReadinessCheck } from './readiness-check';
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(demo.url, 'reset');
-});
+const demo = freshDemoOrg();
 
 async function signedIn(user?: { username: string; password: string }) {
   const services = createMemorySalesforceServices();

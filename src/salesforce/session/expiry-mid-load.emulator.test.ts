@@ -4,8 +4,8 @@
  * call goes through; a revoked refresh token ends the session, keeping which org it was, and a
  * new sign-in carries on with the same job, which got exactly one upload.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
 import {
   authorizationCode,
   exchangeCode,
@@ -25,15 +25,7 @@ import { sessionFromTokenResponse } from './session';
 const CONTACTS = 'LastName\nLovelace\nTuring\nHopper\n';
 const RESULT_KINDS = ['successfulResults', 'failedResults', 'unprocessedrecords'] as const;
 
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0, pace: 'manual' });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await demoOrgControl(demo.url, 'POST', 'reset');
-  await demoOrgControl(demo.url, 'PATCH', 'config', { pace: 'manual' });
-});
+const demo = freshDemoOrg({ pace: 'manual' });
 
 const expire = () => demoOrgControl(demo.url, 'POST', 'sessions/expire');
 const tick = () => demoOrgControl(demo.url, 'POST', 'tick', { ms: 1000 });

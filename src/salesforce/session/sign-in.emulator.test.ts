@@ -3,9 +3,10 @@
  * its login form, our state check and single exchange through jsforce's OAuth2, refresh on a
  * refused token, and sign-out. Nothing here is mocked.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { control, logIn, REDIRECT_URI } from '../../../emulator/http/demo-org-test-client';
-import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { freshDemoOrg } from '../../../emulator/http/fresh-demo-org';
+import { startEmulator } from '../../../emulator/server';
 import { fetchOrgIdentity } from '../org-identity';
 import type { SalesforceServices } from '../salesforce-services';
 import { createMemorySalesforceServices } from '../test-support/memory-salesforce-services';
@@ -19,14 +20,7 @@ import { SalesforceNetworkError } from '../network-error';
 import { signedInSession } from './session-store';
 
 const CLIENT_ID = 'forklift-console';
-let demo: RunningEmulator;
-beforeAll(async () => {
-  demo = await startEmulator({ port: 0 });
-});
-afterAll(() => demo.close());
-beforeEach(async () => {
-  await control(demo.url, 'reset');
-});
+const demo = freshDemoOrg();
 
 /** Runs our side of the flow around the demo org's login form; returns the callback query. */
 async function signInThroughLoginForm(services: SalesforceServices, returnTo = '/jobs') {

@@ -1,6 +1,7 @@
 /**
- * Keyboard behaviour of a modal dialog (WAI-ARIA dialog pattern): focus moves into the dialog when
- * it opens and back to where it was when it closes, Tab and Shift+Tab stay inside, Escape cancels.
+ * Keyboard behaviour of a dialog (WAI-ARIA dialog pattern), shared by the Confirm modal and every
+ * inline confirmation (`ConfirmDialog`): focus moves into the dialog when it opens and back to
+ * where it was when it closes, Escape cancels, and in a modal Tab and Shift+Tab stay inside.
  */
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
@@ -13,12 +14,14 @@ function focusableIn(container: HTMLElement): HTMLElement[] {
 
 /**
  * `initialFocus` is focused on open (else the first focusable element). Returns the dialog's
- * keydown handler.
+ * keydown handler. `trapTab: false` is for a confirmation shown in place in the page (not a
+ * modal): Tab may move on past it, as everywhere else on the page.
  */
 export function useModalFocus(
   dialog: RefObject<HTMLElement | null>,
   initialFocus: RefObject<HTMLElement | null>,
   onEscape: () => void,
+  { trapTab = true }: { trapTab?: boolean } = {},
 ): (event: KeyboardEvent<HTMLElement>) => void {
   const escape = useRef(onEscape);
   useEffect(() => {
@@ -43,7 +46,7 @@ export function useModalFocus(
       return;
     }
     const container = dialog.current;
-    if (event.key !== 'Tab' || !container) return;
+    if (event.key !== 'Tab' || !trapTab || !container) return;
     const items = focusableIn(container);
     const first = items[0];
     const last = items[items.length - 1];
