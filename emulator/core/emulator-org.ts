@@ -88,6 +88,7 @@ export function createEmulatorOrg(overrides: Partial<EmulatorConfig> = {}): Emul
     const created = createRecordStore(schema, {
       orgSeed: DEMO_ORG_SEED,
       now: () => new Date(clock.now()),
+      nowMs: clock.now,
     });
     seedOrg(created, schema, { isSandbox: config.isSandbox });
     return created;

@@ -89,17 +89,25 @@ export function createIdSequence(orgSeed: number): IdSequence {
   if (!Number.isFinite(orgSeed)) throw new Error(`Bad org seed: ${orgSeed}`);
   const seed = Math.abs(Math.trunc(orgSeed));
   const pod = BASE62.charAt(10 + (seed % 26)) + BASE62.charAt(36 + (Math.floor(seed / 26) % 26));
-  const counters = new Map<string, number>();
+  const counters = new Map<string, { count: number }>();
+  let lastPrefix = '';
+  let last = { count: 0 };
   // Ids are minted once per inserted record (a million per Bulk job): the 18 character codes
-  // are written into one array and turned into one flat string, with no regex or concatenation.
+  // are written into one array and turned into one flat string, with no regex or concatenation,
+  // and a run of ids for one prefix skips the counter lookup.
   const codes: number[] = new Array<number>(18).fill(0);
   return {
     next(keyPrefix) {
-      if (keyPrefix.length !== KEY_PREFIX_LENGTH) throw new Error(`Bad key prefix: ${keyPrefix}`);
-      const count = (counters.get(keyPrefix) ?? 0) + 1;
-      counters.set(keyPrefix, count);
-      const head = keyPrefix + pod;
-      for (let i = 0; i < CHUNK; i++) codes[i] = head.charCodeAt(i);
+      if (keyPrefix !== lastPrefix) {
+        if (keyPrefix.length !== KEY_PREFIX_LENGTH) throw new Error(`Bad key prefix: ${keyPrefix}`);
+        let counter = counters.get(keyPrefix);
+        if (counter === undefined) counters.set(keyPrefix, (counter = { count: 0 }));
+        last = counter;
+        lastPrefix = keyPrefix;
+        const head = keyPrefix + pod;
+        for (let i = 0; i < CHUNK; i++) codes[i] = head.charCodeAt(i);
+      }
+      const count = ++last.count;
       let rest = count;
       for (let i = 14; i >= 15 - COUNTER_LENGTH; i--) {
         codes[i] = BASE62.charCodeAt(rest % 62);

@@ -73,20 +73,25 @@ export function buildRowValues(
   }
   if (error !== undefined && error.stage < ERROR_STAGE.Required) return error;
   const missing = missingRequired(ctx.requiredOnCreate, values, creating);
-  if (missing.length > 0) return requiredFieldsMissing(missing);
+  if (missing !== undefined) return requiredFieldsMissing(missing);
   return error ?? values;
 }
 
-/** On create every required field needs a value; on update none may be set to null. */
+/**
+ * On create every required field needs a value; on update none may be set to null. Undefined
+ * when none is missing (no array for the rows that pass).
+ */
 function missingRequired(
   required: readonly DescribeField[],
   values: RowValues,
   creating: boolean,
-): string[] {
-  const missing: string[] = [];
-  for (const field of required) {
-    const value = values[field.name];
-    if (creating ? value === undefined || value === null : value === null) missing.push(field.name);
+): string[] | undefined {
+  let missing: string[] | undefined;
+  for (let i = 0; i < required.length; i++) {
+    const name = (required[i] as DescribeField).name;
+    const value = values[name];
+    if (creating ? value === undefined || value === null : value === null)
+      (missing ??= []).push(name);
   }
   return missing;
 }

@@ -4,6 +4,7 @@
  */
 import type { OrgSchema, RecordStore, StoredRecord } from '../contracts';
 import type { DescribeField } from '../schema/types';
+import { createDuplicateFinder } from './batch-duplicates';
 import { deleteCascadeChildren } from './cascade-delete';
 import type { ColumnPlan } from './header-plan';
 import type { IngestOperation, RowOutcome } from './ingest-types';
@@ -81,6 +82,9 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
   let duplicateKeys = new Set<string>();
   let deletedIds = new Set<string>();
 
+  // An Id key is normalised (15 → 18 characters) before comparing; other keys are hashed as is.
+  const findDuplicates =
+    keyField === undefined || keyIsId ? undefined : createDuplicateFinder(keyField.caseSensitive);
   const keyOf = (raw: string) =>
     keyIsId ? (ids.normalize(raw) ?? raw) : keyField?.caseSensitive ? raw : raw.toLowerCase();
 
@@ -209,6 +213,10 @@ export function createRowWriter(setup: RowWriterSetup): RowWriter {
   return {
     batchKeyColumn: operation === 'upsert' ? keyColumn : undefined,
     startBatch(keys) {
+      if (findDuplicates !== undefined) {
+        duplicateKeys = findDuplicates(keys);
+        return;
+      }
       duplicateKeys = new Set();
       const seen = new Set<string>();
       for (const raw of keys) {

@@ -9,6 +9,7 @@
  * record: remove with the old value before the field changes, add with the new value.
  */
 import type { FieldValue, StoredRecord } from '../contracts';
+import { equalFolded, hashExact, hashFolded } from './text-hash';
 
 export interface FieldIndex {
   readonly caseSensitive: boolean;
@@ -23,47 +24,11 @@ export interface FieldIndex {
 const INITIAL_CAPACITY = 1024;
 /** A removed record's slot: lookups go past it, adds may reuse it. */
 const TOMBSTONE: StoredRecord = { Id: '' };
-const UPPER_A = 65;
-const UPPER_Z = 90;
-const ASCII_MAX = 127;
 
 /** The text a value is indexed under; undefined for null and empty (never indexed). */
 function keyText(value: FieldValue | undefined): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   return typeof value === 'string' ? value : String(value);
-}
-
-function hashExact(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/** The hash of `text.toLowerCase()`, computed without the copy when the text is ASCII. */
-function hashFolded(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > ASCII_MAX) return hashExact(text.toLowerCase());
-    if (c >= UPPER_A && c <= UPPER_Z) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h | 0;
-}
-
-/** `a.toLowerCase() === b.toLowerCase()`, without copies for ASCII text. */
-function equalFolded(a: string, b: string): boolean {
-  if (a.length !== b.length) return a.toLowerCase() === b.toLowerCase();
-  for (let i = 0; i < a.length; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x > ASCII_MAX || y > ASCII_MAX) return a.toLowerCase() === b.toLowerCase();
-    if (x >= UPPER_A && x <= UPPER_Z) x += 32;
-    if (y >= UPPER_A && y <= UPPER_Z) y += 32;
-    if (x !== y) return false;
-  }
-  return true;
 }
 
 export function createFieldIndex(field: string, caseSensitive: boolean): FieldIndex {

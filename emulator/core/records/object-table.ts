@@ -6,6 +6,7 @@ import type { FieldValue, StoredRecord } from '../contracts';
 import type { DescribeField, SObjectSchema } from '../schema/types';
 import { createFieldIndex } from './field-index';
 import type { FieldIndex } from './field-index';
+import { RecordMap } from './record-map';
 
 interface AutoNumber {
   field: string;
@@ -17,7 +18,7 @@ interface AutoNumber {
 
 export interface ObjectTable {
   readonly object: SObjectSchema;
-  readonly records: Map<string, StoredRecord>;
+  readonly records: RecordMap;
   readonly deleted: Set<string>;
   /**
    * The fields that get an index (every externalId, idLookup and unique field but Id), with
@@ -107,7 +108,7 @@ export function createObjectTable(object: SObjectSchema): ObjectTable {
   const name = fieldsByName.get('Name');
   return {
     object,
-    records: new Map(),
+    records: new RecordMap(),
     deleted: new Set(),
     indexable,
     indexes: new Map(),

@@ -19,6 +19,8 @@ export interface RecordStoreOptions {
   orgSeed: number;
   /** The org's clock (the emulator's manual clock in tests). */
   now: () => Date;
+  /** The same clock in epoch milliseconds, read per stored record without a Date. */
+  nowMs?: () => number;
 }
 
 const PERSON_NAME_PARTS = new Set(['FirstName', 'LastName']);
@@ -27,12 +29,13 @@ export function createRecordStore(schema: OrgSchema, options: RecordStoreOptions
   const ids = createIdSequence(options.orgSeed);
   const tables = new Map<string, ObjectTable>();
   const shapes = new Map<ObjectTable, RecordShapes>();
+  const nowMs = options.nowMs ?? (() => options.now().getTime());
   let lastTime = Number.NaN;
   let lastStamp = '';
 
   /** One shared ISO string per clock instant, so a million records share a few timestamps. */
   function timestamp(): string {
-    const time = options.now().getTime();
+    const time = nowMs();
     if (time !== lastTime) {
       lastTime = time;
       lastStamp = new Date(time).toISOString();
