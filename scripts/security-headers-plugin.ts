@@ -22,15 +22,28 @@ export function securityHeadersPlugin(): Plugin {
     name: 'forklift-security-headers',
     configurePreviewServer(server) {
       const { root, build } = server.config;
-      const headers = securityHeaders({
-        demoOrgUrl: servedDemoOrgUrl([
-          resolve(root, build.outDir, 'config.json'),
-          resolve(root, 'public', 'config.json'),
-        ]),
-        extraConnectSrc: parseExtraConnectSrc(process.env[EXTRA_CONNECT_SRC_ENV]),
-      });
+      const configFiles = [
+        resolve(root, build.outDir, 'config.json'),
+        resolve(root, 'public', 'config.json'),
+      ];
+      // Built per request, like config.json (runtime-config-plugin.ts): a bench or test may
+      // point FORKLIFT_DEMO_ORG_URL at its demo org after the server started.
+      let cached: { key: string; headers: Record<string, string> } | null = null;
+      const currentHeaders = () => {
+        const key = `${process.env.FORKLIFT_DEMO_ORG_URL ?? ''} ${process.env[EXTRA_CONNECT_SRC_ENV] ?? ''}`;
+        if (cached?.key !== key)
+          cached = {
+            key,
+            headers: securityHeaders({
+              demoOrgUrl: servedDemoOrgUrl(configFiles),
+              extraConnectSrc: parseExtraConnectSrc(process.env[EXTRA_CONNECT_SRC_ENV]),
+            }),
+          };
+        return cached.headers;
+      };
+      currentHeaders(); // a bad config fails at start, not on the first request
       server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(currentHeaders())) res.setHeader(name, value);
         next();
       });
     },
