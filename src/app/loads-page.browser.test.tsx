@@ -12,6 +12,7 @@ import { page } from 'vitest/browser';
 import { openForkliftDb } from '../lib/idb-database';
 import { createLoadStore, type LoadInput, type LoadStore, type Owner } from '../lib/load-store';
 import { createQueryClient } from '../lib/query-client';
+import { createSavedMappingsStore, type SavedMappingsStore } from '../lib/saved-mappings-store';
 import { LoadHistory } from './loads-page';
 
 const ADMIN: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
@@ -28,12 +29,21 @@ afterEach(async () => {
   }
 });
 
+const mappingStores = new WeakMap<LoadStore, SavedMappingsStore>();
+
 async function freshStore(): Promise<LoadStore> {
   const name = `forklift-history-${Date.now()}-${Math.random()}`;
   const db = await openForkliftDb(name);
   databases.push({ db: db as IDBPDatabase<unknown>, name });
-  return createLoadStore(async () => db);
+  const store = createLoadStore(async () => db);
+  mappingStores.set(
+    store,
+    createSavedMappingsStore(async () => db),
+  );
+  return store;
 }
+
+const mappingsOf = (store: LoadStore) => mappingStores.get(store) as SavedMappingsStore;
 
 const load = (owner: Owner, loadId: string, over: Partial<LoadInput> = {}): LoadInput => ({
   ...owner,
@@ -61,7 +71,7 @@ function renderHistory(store: LoadStore) {
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <MemoryRouter>
-          <LoadHistory owner={ADMIN} store={store} />
+          <LoadHistory owner={ADMIN} store={store} mappings={mappingsOf(store)} />
         </MemoryRouter>
       </QueryClientProvider>
     </StrictMode>,
@@ -150,5 +160,34 @@ describe('load history', () => {
       .element(page.getByText('Forklift’s history in this browser is empty.'))
       .toBeVisible();
     expect(await store.countAllLoads()).toBe(0);
+  });
+
+  it('forgets this org: its loads and the mappings saved for it, not other orgs’', async () => {
+    const store = await freshStore();
+    await seed(store);
+    const mappings = mappingsOf(store);
+    const saved = (owner: Owner, name: string) =>
+      mappings.save({
+        ...owner,
+        object: 'Contact',
+        name,
+        savedAt: '2026-12-03T00:00:00Z',
+        json: '{}',
+      });
+    await saved(ADMIN, 'Contacts weekly');
+    await saved(ADMIN, 'Contacts yearly');
+    await saved(OTHER_ORG, 'Elsewhere');
+    renderHistory(store);
+    await page.getByRole('button', { name: 'Forget this org' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Forget Forklift Demo in this browser?' });
+    await expect.element(dialog).toHaveTextContent(/3 loads you ran in this org.*2 saved mappings/);
+    await dialog.getByRole('button', { name: 'Forget this org' }).click();
+    await expect
+      .element(page.getByText(/Forklift Demo is forgotten: 3 loads and 2 saved mappings deleted/))
+      .toBeVisible();
+    expect(await store.listLoads(ADMIN)).toEqual([]);
+    expect(await mappings.listForUser(ADMIN.orgId, ADMIN.userId)).toEqual([]);
+    expect(await store.countAllLoads()).toBe(1);
+    expect(await mappings.listForUser(OTHER_ORG.orgId, OTHER_ORG.userId)).toHaveLength(1);
   });
 });

@@ -3,13 +3,15 @@
  * IndexedDB, newest first, outliving Salesforce's 7-day job retention. Each shows when, which
  * file, object and operation, and the counts of its last reconciliation (metadata only, never
  * record data). Retries are listed with the load they retry. History can be deleted for one
- * load, for this org, or entirely, each after a confirmation that says how much goes.
+ * load, for this org, or entirely, and "Forget this org" (issue 7) also removes the mappings
+ * saved for it — each after a confirmation that says how much goes.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatCount } from '../lib/format-numbers';
 import { browserLoadStore, type LoadRecord, type LoadStore, type Owner } from '../lib/load-store';
+import { browserSavedMappingsStore, type SavedMappingsStore } from '../lib/saved-mappings-store';
 import { forgetSourceFile } from '../lib/source-files';
 import { useSessionState } from '../salesforce/salesforce-context';
 import { HistoryConfirm } from './history-confirm';
@@ -54,9 +56,11 @@ const isRunning = (load: LoadRecord) => load.status === 'running' || load.status
 type Pending =
   | { kind: 'one'; root: LoadRecord; retries: LoadRecord[] }
   | { kind: 'org'; count: number }
+  | { kind: 'forget'; loads: number; mappings: number }
   | { kind: 'everything'; count: number };
 
 const loadsWord = (n: number) => `${formatCount(n)} ${n === 1 ? 'load' : 'loads'}`;
+const mappingsWord = (n: number) => `${formatCount(n)} saved ${n === 1 ? 'mapping' : 'mappings'}`;
 
 const KEPT =
   'Salesforce’s jobs and records are not touched, and saved mappings are kept. This cannot be undone.';
@@ -79,6 +83,12 @@ function describePending(pending: Pending, orgName: string) {
         title: `Delete all your history for ${orgName}?`,
         description: `This removes ${loadsWord(pending.count)} you ran in this org from this browser, with their job records, row maps and edits. ${KEPT}`,
         confirm: `Delete ${loadsWord(pending.count)}`,
+      };
+    case 'forget':
+      return {
+        title: `Forget ${orgName} in this browser?`,
+        description: `This removes ${loadsWord(pending.loads)} you ran in this org, with their job records, row maps and edits, and ${mappingsWord(pending.mappings)} you made for it. Salesforce’s jobs and records are not touched. This cannot be undone.`,
+        confirm: 'Forget this org',
       };
     case 'everything':
       return {
@@ -104,11 +114,21 @@ async function deleteOne(
 export function LoadsPage() {
   const owner = signedInKey(useSessionState());
   if (!owner) return <p role="status">Reading your loads…</p>;
-  return <LoadHistory owner={owner} store={browserLoadStore} />;
+  return (
+    <LoadHistory owner={owner} store={browserLoadStore} mappings={browserSavedMappingsStore} />
+  );
 }
 
 /** The history list over a load store (the page's, or a test's over its own database). */
-export function LoadHistory({ owner, store }: { owner: Owner; store: LoadStore }) {
+export function LoadHistory({
+  owner,
+  store,
+  mappings,
+}: {
+  owner: Owner;
+  store: LoadStore;
+  mappings: SavedMappingsStore;
+}) {
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -129,6 +149,16 @@ export function LoadHistory({ owner, store }: { owner: Owner; store: LoadStore }
         setDone(`${loadsWord(count)} deleted from history.`);
         break;
       }
+      case 'forget': {
+        const count = await store.deleteLoadsOf(owner);
+        const saved = await mappings.listForUser(owner.orgId, owner.userId);
+        for (const mapping of saved) await mappings.remove(mapping);
+        setDone(
+          `${orgName} is forgotten: ${loadsWord(count)} and ${mappingsWord(saved.length)} deleted.`,
+        );
+        await queryClient.invalidateQueries({ queryKey: ['saved-mappings'] });
+        break;
+      }
       case 'everything':
         await store.deleteAllLoads();
         setDone('Forklift’s history in this browser is empty.');
@@ -137,6 +167,12 @@ export function LoadHistory({ owner, store }: { owner: Owner; store: LoadStore }
     setPending(null);
     await queryClient.invalidateQueries({ queryKey: ['loads'] });
     await queryClient.invalidateQueries({ queryKey: ['load'] });
+  }
+
+  async function askForget() {
+    setDone(null);
+    const saved = await mappings.listForUser(owner.orgId, owner.userId);
+    setPending({ kind: 'forget', loads: loads.data?.length ?? 0, mappings: saved.length });
   }
 
   async function askEverything() {
@@ -242,6 +278,13 @@ export function LoadHistory({ owner, store }: { owner: Owner; store: LoadStore }
             Delete all history for this org
           </button>
         )}
+        <button
+          type="button"
+          className="slds-button slds-button_neutral"
+          onClick={() => void askForget()}
+        >
+          Forget this org
+        </button>
         <button
           type="button"
           className="slds-button slds-button_text-destructive"
