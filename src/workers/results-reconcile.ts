@@ -141,9 +141,14 @@ async function readSentRows(
       const verdict = checker.verdict(row, rowIndex);
       const plan = rowJobs[rowIndex] ?? ROW_NOT_PLANNED;
       if (plan === ROW_NOT_PLANNED) return;
-      if (plan === ROW_EXCLUDED) return builder.markExcluded(rowIndex);
+      // A retry's row that never reached Salesforce (left out by the retry's checks, or its
+      // job cancelled) keeps what the earlier round said — failed stays failed, and retryable —
+      // rather than becoming "excluded" or "not sent" and dropping out of every later retry.
+      if (plan === ROW_EXCLUDED)
+        return roundIndex === 0 ? builder.markExcluded(rowIndex) : undefined;
       const job = byPlan.get(plan);
-      if (job === undefined || job === null) return builder.markNotSent(rowIndex);
+      if (job === undefined || job === null)
+        return roundIndex === 0 ? builder.markNotSent(rowIndex) : undefined;
       if (verdict === 'skip')
         throw new Error('the rows of the retry do not match the rows that were sent.');
       job.join.addSentRow(rowIndex, checker.values);

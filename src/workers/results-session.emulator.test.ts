@@ -124,6 +124,24 @@ describe('the results session against the demo org', () => {
     expect([...ids.values()].flat()).toHaveLength(after.summary.succeeded);
   });
 
+  it('rows of a retry that never reached Salesforce keep their earlier failure, so they can be retried again', async () => {
+    const first = await runRound(driver, file, scenarioRecipe(), TREATMENTS.slice(0, 2));
+    const before = await reconcileInNode(file, [first], opener(driver.ingest));
+    const retried = before.outcomes.status.map((s) =>
+      s === OUTCOME.failed || s === OUTCOME.unprocessed ? 1 : 0,
+    );
+    const sent = await runRound(driver, file, scenarioRecipe({ onlyRows: retried }));
+    // The same retry as if the user had stopped it before its job was uploaded.
+    const cancelled = {
+      ...sent,
+      jobs: sent.jobs.map((job) => ({ ...job, jobId: null, finalState: 'cancelled' })),
+    };
+    const after = await reconcileInNode(file, [first, cancelled], opener(driver.ingest));
+    expect(invariantHolds(after.summary)).toBe(true);
+    expect([...after.outcomes.status]).toEqual([...before.outcomes.status]);
+    expect(after.summary.notSent).toBe(before.summary.notSent);
+  });
+
   it('leaves the rows of a job whose results cannot be read unknown, and says why', async () => {
     const round = await runRound(driver, file, scenarioRecipe(), TREATMENTS);
     const broken = round.jobs[1]?.jobId as string;
