@@ -92,7 +92,7 @@ test('rows failing on a row lock are retried automatically when asked', async ({
     .getByRole('button', { name: /^Upsert 200 Contacts$/ })
     .click();
   await expect(page.getByTestId('invariant')).toBeVisible({ timeout: 60_000 });
-  await page.getByText(/Retry rows that failed on a row lock automatically/).click();
+  await page.getByText(/Retry rows that failed on a row lock or a timeout automatically/).click();
   await expect(page.getByText(/automatic retry 1 of 3/)).toBeVisible();
   await expect(page.getByText(/This is retry 1 of a load/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/automatic retry 2 of 3/)).toBeVisible({ timeout: 60_000 });

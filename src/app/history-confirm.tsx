@@ -23,7 +23,7 @@ export function HistoryConfirm(props: {
       await props.onConfirm();
     } catch (error) {
       setProblem(
-        `Nothing was deleted: ${(error as Error).message}. Try again, or close other Forklift tabs first.`,
+        `The delete stopped part-way: ${(error as Error).message}. Some of it may already be gone; the list shows what is left. Try again, or close other Forklift tabs first.`,
       );
       setBusy(false);
     }

@@ -139,6 +139,17 @@ export function LoadHistory({
   const orgName = loads.data?.[0]?.orgName ?? 'this org';
 
   async function runDelete(what: Pending) {
+    try {
+      await deletePending(what);
+    } finally {
+      // Also after a delete that stopped part-way: the list shows what is left.
+      await queryClient.invalidateQueries({ queryKey: ['loads'] });
+      await queryClient.invalidateQueries({ queryKey: ['load'] });
+    }
+    setPending(null);
+  }
+
+  async function deletePending(what: Pending) {
     switch (what.kind) {
       case 'one':
         await deleteOne(store, owner, what.root, what.retries);
@@ -164,9 +175,6 @@ export function LoadHistory({
         setDone('Forklift’s history in this browser is empty.');
         break;
     }
-    setPending(null);
-    await queryClient.invalidateQueries({ queryKey: ['loads'] });
-    await queryClient.invalidateQueries({ queryKey: ['load'] });
   }
 
   async function askForget() {

@@ -35,8 +35,19 @@ export function retryValueMap(
   return entries;
 }
 
-/** Prepares and saves the retry; resolves to its load id (the caller opens its page). */
+/**
+ * Prepares and saves the retry; resolves to its load id (the caller opens its page). One retry
+ * of a load at a time, in every tab: under a Web Lock per root load, a retry still running (or
+ * one another tab or the automatic timer just started) refuses this one, so no row goes twice.
+ */
 export async function startRetry(input: StartRetryInput): Promise<string> {
+  const { owner, root } = input;
+  const name = `forklift-retry:${owner.orgId}/${owner.userId}/${root.loadId}`;
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(name, () => startRetryAlone(input)) : startRetryAlone(input);
+}
+
+async function startRetryAlone(input: StartRetryInput): Promise<string> {
   const { store, owner, root, file, overlay } = input;
   const recipe = root.recipe as LoadRecipe;
   const retry: LoadRecipe = {
@@ -49,6 +60,11 @@ export async function startRetry(input: StartRetryInput): Promise<string> {
     onlyRows: input.rows,
     rowEdits: overlay.edits.map((edit) => ({ ...edit })),
   };
+  const earlier = await retriesOf(store, owner, root.loadId);
+  if (earlier.some((load) => load.status === 'running' || load.status === 'preparing'))
+    throw new Error(
+      'another retry of this load is still running (perhaps started in another tab or automatically): wait for it to end, then retry what is still failed.',
+    );
   const worker = createPrepareWorkerClient();
   let plan;
   try {
@@ -60,7 +76,6 @@ export async function startRetry(input: StartRetryInput): Promise<string> {
     throw new Error(
       'none of the chosen rows can be sent (every one is excluded by the checks): fix them first.',
     );
-  const earlier = await retriesOf(store, owner, root.loadId);
   const round = Math.max(0, ...earlier.map((load) => load.round ?? 0)) + 1;
   const loadId = crypto.randomUUID();
   await store.saveLoad({

@@ -40,7 +40,12 @@ afterEach(() => {
   for (const popup of popups.splice(0)) popup.close();
 });
 
-function renderPrompt(options: { loginUrl: string; openPopup?: () => Window | null }) {
+function renderPrompt(options: {
+  loginUrl: string;
+  openPopup?: () => Window | null;
+  /** The user whose session ended, when not the one the sign-in comes back as. */
+  endedUserId?: string;
+}) {
   const { client, calls } = recordingOAuthClient(async () =>
     tokenResponse('00D!after-popup', 'rt-new'),
   );
@@ -49,7 +54,7 @@ function renderPrompt(options: { loginUrl: string; openPopup?: () => Window | nu
     loginUrl: options.loginUrl,
     clientId: 'forklift-console',
     orgId: ORG_ID,
-    userId: USER_ID,
+    userId: options.endedUserId ?? USER_ID,
   };
   const redirects: string[] = [];
   const openPopup =
@@ -129,6 +134,21 @@ describe('Session ended prompt', () => {
     expect(calls).toMatchObject([{ kind: 'requestToken', code: 'aPrxCode==' }]);
     expect(services.tabStorage.getItem(PENDING_LOGIN_STORAGE_KEY)).toBeNull();
     await expect.poll(() => popup.closed).toBe(true);
+  });
+
+  it('refuses a sign-in as another user, gives its token back, and says who to sign in as', async () => {
+    const { services, calls } = renderPrompt({
+      loginUrl: location.origin,
+      endedUserId: '005000000000999AAA',
+    });
+    await signInAgain().click();
+    const { popup, state } = await popupAtAuthorize();
+    handBackFromPopup(popup, { kind: 'code', code: 'aPrxCode==', state });
+    await expect
+      .element(page.getByText(/another user or org than the session that ended/))
+      .toBeVisible();
+    expect(services.sessions.store.getState().status).not.toBe('signed-in');
+    await expect.poll(() => calls.at(-1)).toMatchObject({ kind: 'revokeToken', token: 'rt-new' });
   });
 
   it('refuses a code whose state is not this tab’s, and exchanges nothing', async () => {

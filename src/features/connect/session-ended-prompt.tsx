@@ -48,9 +48,25 @@ export function SessionEndedPrompt(props: {
     try {
       const result = await signInWithPopup({ popup, tabStorage, oauth, config, target, returnTo });
       if (result === 'closed') return show({ step: 'idle' });
+      const { session } = result;
+      if (session.orgId !== ended.orgId || session.userId !== ended.userId) {
+        // The login page signs in whoever its cookie holds: a load here belongs to the user and
+        // org that started it, so another user's session is given back, never used.
+        oauth
+          .revokeToken(
+            { loginUrl: session.loginUrl, clientId: session.clientId },
+            session.refreshToken ?? session.accessToken,
+          )
+          .catch(() => undefined);
+        return show({
+          step: 'failed',
+          message:
+            'That sign-in was for another user or org than the session that ended, so Forklift did not use it: what runs here belongs to the user who started it. Sign in again as that user (log out of Salesforce in the sign-in window first if it signs you in at once), or choose another org.',
+        });
+      }
       // The prompt goes away with the expired state; the page underneath carries on, and so
       // do other tabs whose session ended for the same user.
-      sessions.signIn(result.session);
+      sessions.signIn(session);
     } catch (error) {
       const message = describeSignInError(error, window.location.origin);
       show({ step: 'failed', message: `${message.title} ${message.detail} Try Sign in again.` });

@@ -30,6 +30,13 @@ const CONFIRM: Record<Action, { question: string; text: string; yes: string; no:
   },
 };
 
+/** Which job, and how far it got: the confirmation says exactly what is being acted on. */
+function jobSummary(info: JobInfo): string {
+  const processed = info.numberRecordsProcessed.toLocaleString('en-US');
+  const failed = info.numberRecordsFailed.toLocaleString('en-US');
+  return `Job ${info.id} (${info.operation} ${info.object}, ${info.state}): ${processed} rows processed so far, ${failed} of them failed.`;
+}
+
 type Step =
   | { kind: 'idle' }
   | { kind: 'confirming'; action: Action }
@@ -135,7 +142,7 @@ export function JobActions(props: {
           role="group"
           headingLevel={3}
           title={CONFIRM[step.action].question}
-          description={CONFIRM[step.action].text}
+          description={`${jobSummary(info)} ${CONFIRM[step.action].text}`}
           cancelLabel={CONFIRM[step.action].no}
           confirmLabel={CONFIRM[step.action].yes}
           onCancel={() => closeConfirmation(step.action)}

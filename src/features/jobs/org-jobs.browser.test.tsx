@@ -166,6 +166,11 @@ describe('job detail', () => {
     await userEvent.click(page.getByRole('button', { name: 'Keep the job running' }));
     expect((await inspectJobs()).find((j) => j.id === jobId)?.state).toBe('UploadComplete');
     await userEvent.click(abort);
+    await expect
+      .element(page.getByRole('group', { name: 'Abort this job?' }))
+      .toHaveTextContent(
+        new RegExp(`Job ${jobId} \\(insert \\w+, UploadComplete\\): 0 rows processed`),
+      );
     await userEvent.click(page.getByRole('button', { name: 'Yes, abort the job' }));
     await expect.element(page.getByRole('heading', { name: 'State: Aborted' })).toBeVisible();
     expect((await inspectJobs()).find((j) => j.id === jobId)?.state).toBe('Aborted');

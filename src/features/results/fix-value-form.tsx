@@ -62,7 +62,7 @@ export function FixValueForm(props: {
     try {
       await props.onSave({ column, from, to });
       setSaved(
-        `Rows of this group with “${from}” in ${props.header[column] ?? 'this column'} will be sent with “${to}” when you retry them.`,
+        `Every row you retry with “${from}” in ${props.header[column] ?? 'this column'} — in this group or any other — will be sent with “${to}”.`,
       );
     } catch (error) {
       setProblem(`The fix was not saved: ${(error as Error).message}. Try again.`);

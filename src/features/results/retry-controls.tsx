@@ -59,6 +59,7 @@ export function RetryControls(props: {
   const blocked = service.retriesRunning > 0;
   const autoDue =
     !blocked &&
+    !busy &&
     auto &&
     lockRows !== null &&
     lockRows.count > 0 &&
@@ -163,18 +164,18 @@ export function RetryControls(props: {
       {lockRows !== null && (
         <div className="slds-m-top_small">
           <Checkbox
-            label={`Retry rows that failed on a row lock automatically (up to ${MAX_AUTOMATIC_RETRIES} times, waiting longer each time)`}
+            label={`Retry rows that failed on a row lock or a timeout automatically (up to ${MAX_AUTOMATIC_RETRIES} times, waiting longer each time)`}
             checked={auto}
             onChange={(on) => void toggleAuto(on)}
           />
           {autoDue && (
             <p role="status">
-              {`Retrying ${rows(lockRows.count)} that failed on a row lock in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}
+              {`Retrying ${rows(lockRows.count)} that failed on a row lock or a timeout in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}
             </p>
           )}
           {auto && lockRows.count > 0 && retriesDone >= MAX_AUTOMATIC_RETRIES && (
             <p role="status">
-              {`${rows(lockRows.count)} still failed on a row lock after ${MAX_AUTOMATIC_RETRIES} automatic retries. Another job or automation is probably holding these records: retry them later, or in smaller jobs.`}
+              {`${rows(lockRows.count)} still failed on a row lock or a timeout after ${MAX_AUTOMATIC_RETRIES} automatic retries. Another job or automation is probably holding these records: retry them later, or in smaller jobs.`}
             </p>
           )}
         </div>
