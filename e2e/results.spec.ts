@@ -12,14 +12,9 @@ import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { resetDemoOrg } from './support/demo-org';
-import { demoOrgJobs, setPace } from './support/new-load';
+import { demoOrgJobs, prepareLoad, setPace } from './support/new-load';
 import { E2E_EMULATOR_URL } from './support/ports';
-import {
-  demoOrgQuery,
-  downloadCsv,
-  prepareLoadSendingEveryRow,
-  setCheckbox,
-} from './support/results';
+import { demoOrgQuery, downloadCsv, setCheckbox } from './support/results';
 import { signInToDemoOrg } from './support/sign-in';
 
 const UPSERT = {
@@ -111,7 +106,7 @@ async function runFaultyLoad(page: Page, testInfo: TestInfo): Promise<string[]> 
   writeFileSync(csv, `${[HEADER, ...ALL.map(sourceRow)].map((r) => r.join(',')).join('\n')}\n`);
   await setPace('manual');
   await signInToDemoOrg(page);
-  await prepareLoadSendingEveryRow(page, csv, UPSERT);
+  await prepareLoad(page, csv, { ...UPSERT, sendEveryRow: true });
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /^Upsert 30 Contacts$/ })

@@ -27,6 +27,15 @@ export interface LoadChoices {
   trialRows?: number;
   /** Run the org check and wait for its results before preparing. */
   orgCheck?: boolean;
+  /** Choose "Send every row anyway" on the Check screen, so Salesforce's own errors come back. */
+  sendEveryRow?: boolean;
+}
+
+/** SLDS hides a radio under its styled label: click the label, as a user does. */
+async function chooseRadio(page: Page, name: string) {
+  const radio = page.getByRole('radio', { name, exact: true });
+  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  await expect(radio).toBeChecked();
 }
 
 /** New load → drop → map → check → prepare: ends with the Confirm dialog open. */
@@ -37,10 +46,7 @@ export async function prepareLoad(page: Page, csvPath: string, choices: LoadChoi
     .click();
   await page.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
   await expect(page.getByText(/^Read [\d,]+ rows/)).toBeVisible();
-  // SLDS hides the radio itself under its styled label: click the label, as a user does.
-  const radio = page.getByRole('radio', { name: choices.operation, exact: true });
-  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
-  await expect(radio).toBeChecked();
+  await chooseRadio(page, choices.operation);
   const objectPicker = page.getByRole('combobox', { name: 'Object' });
   await objectPicker.fill(choices.object);
   await page.getByRole('option', { name: choices.objectOption }).click();
@@ -50,6 +56,7 @@ export async function prepareLoad(page: Page, csvPath: string, choices: LoadChoi
   if (await acceptAll.isEnabled()) await acceptAll.click();
   await page.getByRole('button', { name: 'Check every row' }).click();
   await expect(page.getByRole('button', { name: 'Prepare the load' })).toBeVisible();
+  if (choices.sendEveryRow) await chooseRadio(page, 'Send every row anyway');
   if (choices.rowsPerJob !== undefined)
     await page.getByLabel(/Rows per job, at most/).fill(String(choices.rowsPerJob));
   if (choices.trialRows !== undefined) {

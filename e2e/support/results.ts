@@ -1,13 +1,12 @@
 /**
- * Helpers for the results journey (issue 6, e2e/results.spec.ts): a load prepared with "Send
- * every row anyway", the files the results page downloads read back as rows, and the demo org's
+ * Helpers for the results journey (issue 6, e2e/results.spec.ts): the files the results page
+ * downloads read back as rows, SLDS checkboxes set through their labels, and the demo org's
  * Contacts read with SOQL, as a separate witness of what the load left in the org.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { OAuth2 } from 'jsforce';
 import { DEMO_ADMIN } from './demo-org';
-import type { LoadChoices } from './new-load';
 import { E2E_EMULATOR_URL } from './ports';
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF or LF, a leading BOM) into rows of cells. */
@@ -63,41 +62,6 @@ export async function downloadCsv(page: Page, button: Locator): Promise<CsvFile>
     header,
     rows: data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']))),
   };
-}
-
-/**
- * prepareLoad (support/new-load.ts) for a file with rows the Check screen flags: after the check
- * it chooses "Send every row anyway", so Salesforce's own errors come back in the results.
- */
-export async function prepareLoadSendingEveryRow(
-  page: Page,
-  csvPath: string,
-  choices: LoadChoices & { rowsPerJob: number },
-) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'New load' })
-    .click();
-  await page.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
-  await expect(page.getByText(/^Read [\d,]+ rows/)).toBeVisible();
-  const radio = page.getByRole('radio', { name: choices.operation, exact: true });
-  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
-  await expect(radio).toBeChecked();
-  await page.getByRole('combobox', { name: 'Object' }).fill(choices.object);
-  await page.getByRole('option', { name: choices.objectOption }).click();
-  if (choices.matchingField)
-    await page.getByLabel('Match records by').selectOption(choices.matchingField);
-  const acceptAll = page.getByRole('button', { name: 'Accept all suggestions' });
-  if (await acceptAll.isEnabled()) await acceptAll.click();
-  await page.getByRole('button', { name: 'Check every row' }).click();
-  await expect(page.getByRole('button', { name: 'Prepare the load' })).toBeVisible();
-  // SLDS hides the radio under its styled label: click the label, as a user does.
-  const anyway = page.getByRole('radio', { name: 'Send every row anyway' });
-  await page.locator(`label[for="${await anyway.getAttribute('id')}"]`).click();
-  await expect(anyway).toBeChecked();
-  await page.getByLabel(/Rows per job, at most/).fill(String(choices.rowsPerJob));
-  await page.getByRole('button', { name: 'Prepare the load' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
 }
 
 /** Ticks an SLDS checkbox on or off through its label. */
