@@ -5,6 +5,7 @@
  * the slice.
  */
 import Papa from 'papaparse';
+import { papaDialectOptions } from './papa-dialect';
 import type { CsvDialect } from './sniff-dialect';
 
 export function parseCsvRecords(
@@ -12,10 +13,7 @@ export function parseCsvRecords(
   dialect: Pick<CsvDialect, 'delimiter' | 'quoteChar' | 'newline'>,
 ): string[][] {
   return Papa.parse<string[]>(text, {
-    delimiter: dialect.delimiter,
-    newline: dialect.newline,
-    quoteChar: dialect.quoteChar,
-    escapeChar: dialect.quoteChar,
+    ...papaDialectOptions(dialect),
     header: false,
     dynamicTyping: false,
     skipEmptyLines: true,

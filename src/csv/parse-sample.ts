@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { papaDialectOptions } from './papa-dialect';
 import type { CsvDialect } from './sniff-dialect';
 
 export interface CsvSample {
@@ -20,10 +21,7 @@ export function parseCsvSample(
 ): CsvSample {
   const maxRows = options.maxRows ?? DEFAULT_SAMPLE_ROWS;
   const result = Papa.parse<string[]>(text.startsWith('\uFEFF') ? text.slice(1) : text, {
-    delimiter: dialect.delimiter,
-    newline: dialect.newline,
-    quoteChar: dialect.quoteChar,
-    escapeChar: dialect.quoteChar,
+    ...papaDialectOptions(dialect),
     header: false,
     skipEmptyLines: true,
     // One row more than shown: the header, plus one that may be cut off.

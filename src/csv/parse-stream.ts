@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { papaDialectOptions } from './papa-dialect';
 import type { CsvProblem } from './csv-problem';
 import type { SupportedEncoding } from './encodings';
 import { GrowableOffsets } from './growable-offsets';
@@ -201,10 +202,7 @@ export function parseCsvStream(
   });
 
   Papa.parse(controller.readable as unknown as File, {
-    delimiter: dialect.delimiter,
-    newline: dialect.newline,
-    quoteChar: dialect.quoteChar,
-    escapeChar: dialect.quoteChar,
+    ...papaDialectOptions(dialect),
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
