@@ -6,6 +6,7 @@ import type {
 } from '../../load/preflight/preflight-aggregator';
 import { EXCLUDED_BEFORE_UPLOAD } from '../../load/preflight/preflight-problem';
 import { errorGroupKeys, excludedRowRange, toggleGroup } from './preflight-decision';
+import { Checkbox } from '../../lib/checkbox';
 import { formatCount } from '../../lib/format-numbers';
 import { fieldText, rowsText } from './preflight-text';
 
@@ -50,23 +51,13 @@ function GroupCheckbox(props: {
   checked: boolean;
   onToggle(on: boolean): void;
 }) {
-  const id = useId();
   const { group } = props;
   return (
-    <div className="slds-checkbox">
-      <input
-        type="checkbox"
-        id={id}
-        checked={props.checked}
-        onChange={(event) => props.onToggle(event.target.checked)}
-      />
-      <label className="slds-checkbox__label" htmlFor={id}>
-        <span className="slds-checkbox_faux" />
-        <span className="slds-form-element__label">
-          {group.title} — {fieldText(group, props.headers)} ({rowsText(group.rows)})
-        </span>
-      </label>
-    </div>
+    <Checkbox
+      label={`${group.title} — ${fieldText(group, props.headers)} (${rowsText(group.rows)})`}
+      checked={props.checked}
+      onChange={props.onToggle}
+    />
   );
 }
 
