@@ -1,24 +1,10 @@
 /** Result files kept on request (issue 6), as Blobs in Chromium's real IndexedDB. */
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openForkliftDb, type ForkliftDatabase } from './idb-database';
+import { describe, expect, it } from 'vitest';
+import { throwawayForkliftDb } from '../test/throwaway-db';
 import { createLoadStore, type Owner } from './load-store';
 import { createResultFilesStore } from './result-files-store';
 
-const opened: { db: IDBPDatabase<unknown>; name: string }[] = [];
-afterEach(async () => {
-  for (const { db, name } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
-
-async function freshDatabase(): Promise<ForkliftDatabase> {
-  const name = `forklift-result-files-${Date.now()}-${Math.random()}`;
-  const db = await openForkliftDb(name);
-  opened.push({ db: db as IDBPDatabase<unknown>, name });
-  return db;
-}
+const freshDatabase = () => throwawayForkliftDb('forklift-result-files');
 
 const ADMIN: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
 const ANALYST: Owner = { ...ADMIN, userId: '005000000000002AAA' };

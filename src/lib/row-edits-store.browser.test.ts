@@ -1,25 +1,10 @@
 /** The results page's edits overlay on Chromium's real IndexedDB (issue 6). */
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openForkliftDb, type ForkliftDatabase } from './idb-database';
+import { describe, expect, it } from 'vitest';
+import { throwawayForkliftDb } from '../test/throwaway-db';
 import { createLoadStore, type LoadInput, type Owner } from './load-store';
 import { createRowEditsStore } from './row-edits-store';
 
-const opened: IDBPDatabase<unknown>[] = [];
-const names: string[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  for (const name of names.splice(0)) await deleteDB(name);
-});
-
-let counter = 0;
-async function freshDatabase(): Promise<ForkliftDatabase> {
-  const name = `forklift-edits-test-${Date.now()}-${counter++}`;
-  names.push(name);
-  const db = await openForkliftDb(name);
-  opened.push(db as IDBPDatabase<unknown>);
-  return db;
-}
+const freshDatabase = () => throwawayForkliftDb('forklift-edits-test');
 
 const ADMIN: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
 const ANALYST: Owner = { ...ADMIN, userId: '005000000000002AAA' };

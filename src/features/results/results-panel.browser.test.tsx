@@ -3,13 +3,12 @@
  * builder, real summary), the rows read from a real File through the row index, edits kept in a
  * real IndexedDB; the service under the panel is a plain one over this test's own data.
  */
-import { deleteDB, type IDBPDatabase } from 'idb';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { openForkliftDb } from '../../lib/idb-database';
 import { createRowEditsStore } from '../../lib/row-edits-store';
+import { throwawayForkliftDb } from '../../test/throwaway-db';
 import { summarize } from '../../load/reconcile/reconcile-summary';
 import { RowOutcomesBuilder } from '../../load/reconcile/row-outcomes-builder';
 import type { Reconciliation } from '../../load/reconcile/row-outcomes';
@@ -25,14 +24,9 @@ const LOCK =
 const JOB = '750000000000001AAA';
 
 let root: Root | undefined;
-const databases: { db: IDBPDatabase<unknown>; name: string }[] = [];
-afterEach(async () => {
+afterEach(() => {
   root?.unmount();
   document.body.replaceChildren();
-  for (const { db, name } of databases.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
 });
 
 /** A CSV File of `rows` data rows and the byte offset where each starts (ASCII: one byte a char). */
@@ -92,9 +86,7 @@ function reconciliationOf(fates: readonly { fate: Fate; ambiguous?: boolean }[])
 }
 
 async function freshEdits() {
-  const name = `forklift-results-panel-${Date.now()}-${Math.random()}`;
-  const db = await openForkliftDb(name);
-  databases.push({ db: db as IDBPDatabase<unknown>, name });
+  const db = await throwawayForkliftDb('forklift-results-panel');
   return createRowEditsStore(async () => db);
 }
 
