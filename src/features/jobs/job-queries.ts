@@ -61,6 +61,7 @@ export function jobQueryOptions(services: OrgJobsServices, jobId: string) {
       const track = trackPoll(previous?.track ?? INITIAL_POLL_TRACK, {
         state: info.state,
         counters: info,
+        at: Date.now(),
       });
       return { info, track };
     },

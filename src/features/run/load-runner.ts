@@ -101,6 +101,7 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       samples = addProgressSample(samples, { atMs: timers.now(), processed: processedRows(slots) });
       changed();
     },
+    now: () => timers.now(),
     contentUrls: new Map(),
     uploads: new Map(),
   };

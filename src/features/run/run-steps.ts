@@ -27,6 +27,8 @@ export interface StepContext {
   changed(): void;
   /** A poll answered: counters and samples. */
   polled(slot: JobSlot): void;
+  /** The run's clock (ms), the one its poll timers run on. */
+  now(): number;
   /** `contentUrl` of jobs created by this run, by job id. */
   contentUrls: Map<string, string>;
   /** The AbortController of each job's PUT in flight, by plan index. */
@@ -104,10 +106,12 @@ export async function uploadJob(
 async function readJob(ctx: StepContext, slot: JobSlot, jobId: string): Promise<JobInfo> {
   const info = await ctx.ingest.getJobInfo(jobId);
   slot.jobState = info.state;
-  slot.track = trackPoll(slot.track, {
-    state: info.state,
-    counters: countersOf(info),
-  });
+  // The planned rows let the schedule poll when the job should end (poll-schedule.ts).
+  const expectedRecords = ctx.spec.rowsPerJob[slot.planIndex];
+  slot.track = trackPoll(
+    { ...slot.track, expectedRecords },
+    { state: info.state, counters: countersOf(info), at: ctx.now() },
+  );
   await record(ctx, slot, polledEvent(info));
   ctx.polled(slot);
   return info;
