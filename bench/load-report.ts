@@ -145,10 +145,13 @@ function printLoadProfile(s: ReturnType<typeof summarise>): void {
   );
   printTable([
     ['step', 'Forklift UI', 'jsforce'],
-    line('drop → "Read N rows" (drop step parse)', ui.parse),
-    line('mapping screen (bench clicks: Insert, Contact)', ui.mapClicks),
-    line('Check every row → report (check pass)', ui.check),
-    line('Prepare the load → Confirm dialog (prepare pass)', ui.prepare),
+    line('drop → "Read N rows" (drop step pass; overlaps the clicks)', ui.parse),
+    line('drop → Check every row clicked (preview, bench clicks: Insert, Contact)', ui.mapClicks),
+    line(
+      'Check every row → report (rest of the drop pass, then the check pass writing the default jobs)',
+      ui.check,
+    ),
+    line('Prepare the load → Confirm dialog (a second pass only if choices changed)', ui.prepare),
     line('confirm → first job created (write-ahead, IndexedDB)', ui.confirmToFirstJob),
     line(
       'jobs: create → processing starts (upload + close), sum',

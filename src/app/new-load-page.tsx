@@ -39,11 +39,13 @@ function sourceOf(
 /** Map, then Check (with the mapping frozen), then Confirm once the jobs are prepared. */
 type Stage =
   | { kind: 'map' }
+  /** "Check every row" was clicked before the drop step read the whole file (decision 0022). */
+  | { kind: 'waiting'; ready: MappingReady }
   | { kind: 'check'; input: PreflightStepInput; ready: MappingReady }
   | { kind: 'confirm'; input: PreflightStepInput; ready: MappingReady; prepared: PreparedLoad };
 
 function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput {
-  const { file, encoding, leadingBytes, dialect, header, rowCount, rowOffsets } = parsed;
+  const { file, encoding, leadingBytes, dialect, header, rowOffsets } = parsed;
   const { describe, mapping, formats, keyPrefixes } = ready;
   return {
     file,
@@ -51,7 +53,6 @@ function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput 
     leadingBytes,
     dialect,
     header,
-    rowCount,
     describe,
     mapping,
     formats,
@@ -74,7 +75,9 @@ export function NewLoadPage() {
     enabled: signedIn !== null,
   });
   const [draft, dispatch] = useReducer(loadDraftReducer, EMPTY_LOAD_DRAFT);
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
+  const reading = parsed ?? preview;
   const [stage, setStage] = useState<Stage>({ kind: 'map' });
   const [startProblem, setStartProblem] = useState<string | null>(null);
   // Read fresh when Confirm opens: the daily allowances are shared and move all day (issue 7).
@@ -129,11 +132,21 @@ export function NewLoadPage() {
           setStage({ kind: 'map' });
           dispatch({ type: 'source-changed', source: null });
         }}
-        onPreview={(preview) =>
-          dispatch({ type: 'source-changed', source: preview ? sourceOf(preview, []) : null })
-        }
+        onPreview={(next) => {
+          setPreview(next);
+          // The reading a check was built on is gone (another encoding, or the file is unusable).
+          if (next === null) setStage({ kind: 'map' });
+          dispatch({ type: 'source-changed', source: next ? sourceOf(next, []) : null });
+        }}
         onParsed={(result) => {
           setParsed(result);
+          // A check asked for while the file was being read starts now, on the whole reading.
+          if (result)
+            setStage((current) =>
+              current.kind === 'waiting'
+                ? { kind: 'check', input: checkInput(result, current.ready), ready: current.ready }
+                : current,
+            );
           // null means a new pass started: the preview already said what is there.
           if (result) dispatch({ type: 'source-changed', source: sourceOf(result, sample) });
         }}
@@ -154,15 +167,34 @@ export function NewLoadPage() {
           signedIn={signedIn}
           userTimeZone={userTimeZone}
           savedMappings={browserSavedMappingsStore}
-          {...(parsed
+          {...(reading
             ? {
                 onContinue: (ready: MappingReady) =>
-                  setStage({ kind: 'check', input: checkInput(parsed, ready), ready }),
+                  setStage(
+                    parsed
+                      ? { kind: 'check', input: checkInput(parsed, ready), ready }
+                      : { kind: 'waiting', ready },
+                  ),
               }
             : {})}
         />
       )}
-      {stage.kind !== 'map' && (
+      {stage.kind === 'waiting' && (
+        <div className="slds-m-bottom_large">
+          <button
+            type="button"
+            className="slds-button slds-m-bottom_small"
+            onClick={() => setStage({ kind: 'map' })}
+          >
+            Back to the mapping
+          </button>
+          <p role="status">
+            The check starts as soon as the file has been read to the end (its progress is shown
+            above). Nothing is sent to Salesforce before you confirm.
+          </p>
+        </div>
+      )}
+      {(stage.kind === 'check' || stage.kind === 'confirm') && (
         <PreflightStep
           input={stage.input}
           onBack={() => setStage({ kind: 'map' })}

@@ -2,9 +2,11 @@
  * The prepare worker's two passes over a File (docs/decisions/0013). `check`: PreflightChecker
  * per row into a PreflightAggregator. `prepare`: the checker again (with the value map), the
  * user's choice decides each row, kept rows' Bulk CSV values go to the JobPlanner (or, sorted by
- * parent, through a ParentSortBuffer first). A retry prepares only its rows (`onlyRows`) and
- * both passes read the user's edits over the file (RowOverlay). Per row nothing is allocated
- * here beyond the line the planner writes (and an edited row's copy).
+ * parent, through a ParentSortBuffer first). A check that asks to prepare along is the prepare
+ * pass with the aggregator watching each row's problems: one checker run per row serves both
+ * (decision 0022). A retry prepares only its rows (`onlyRows`) and both passes read the user's
+ * edits over the file (RowOverlay). Per row nothing is allocated here beyond the line the
+ * planner writes (and an edited row's copy).
  */
 import { JobPlanner } from '../load/job-plan/job-planner';
 import { ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
@@ -12,7 +14,12 @@ import { PreflightAggregator } from '../load/preflight/preflight-aggregator';
 import { PreflightChecker } from '../load/preflight/preflight-checker';
 import { ParentSortBuffer } from './parent-sort-buffer';
 import { failureMessage } from './prepare-failure';
-import type { CheckRequest, PrepareRequest, PreparedEvent } from './prepare-protocol';
+import type {
+  CheckRequest,
+  PrepareOptions,
+  PrepareRequest,
+  PreparedPlanData,
+} from './prepare-protocol';
 import { parentKeyOutput } from '../load/job-plan/parent-key';
 import { PrepareRowChecker } from './prepare-row-checker';
 import { fromCloneableSetup } from './prepare-setup';
@@ -32,6 +39,8 @@ export type OnRowsProgress = (rows: number, bytes: number) => void;
 export interface CheckResultData {
   summary: CheckedSummary;
   rowCount: number;
+  /** The jobs, when the request asked to prepare along. */
+  prepared?: PreparedData;
 }
 type CheckedSummary = ReturnType<PreflightAggregator['summary']>;
 
@@ -39,6 +48,7 @@ export function runCheckPass(
   request: CheckRequest,
   onProgress: OnRowsProgress,
 ): Pass<CheckResultData> {
+  if (request.prepareAlong) return checkWhilePreparing(request, request.prepareAlong, onProgress);
   const checker = new PreflightChecker(fromCloneableSetup(request.setup));
   const overlay = new RowOverlay(undefined, request.rowEdits);
   const aggregator = new PreflightAggregator();
@@ -56,13 +66,39 @@ export function runCheckPass(
   return { done, abort: stream.abort };
 }
 
-export type PreparedData = Omit<PreparedEvent, 'type' | 'requestId'>;
+/** The check and the prepare pass its `prepareAlong` asks for, from one checker run per row. */
+function checkWhilePreparing(
+  request: CheckRequest,
+  options: PrepareOptions,
+  onProgress: OnRowsProgress,
+): Pass<CheckResultData> {
+  const { type: _type, prepareAlong: _options, ...file } = request;
+  const aggregator = new PreflightAggregator();
+  const prepare = runPreparePass({ ...file, ...options, type: 'prepare' }, onProgress, aggregator);
+  const done = prepare.done.then((outcome): PassOutcome<CheckResultData> => {
+    if (outcome.status !== 'done') return outcome;
+    const prepared = outcome.result;
+    return {
+      status: 'done',
+      result: { summary: aggregator.summary(), rowCount: prepared.rowCount, prepared },
+    };
+  });
+  return { done, abort: prepare.abort };
+}
+
+export type PreparedData = PreparedPlanData;
 
 export function runPreparePass(
   request: PrepareRequest,
   onProgress: OnRowsProgress,
+  /** Sees every checked row's problems too (a check that prepares along). */
+  aggregator: PreflightAggregator | null = null,
 ): Pass<PreparedData> {
-  const rows = new PrepareRowChecker(request);
+  const rows = new PrepareRowChecker(
+    request,
+    aggregator && ((rowIndex, problems) => aggregator.add(rowIndex, problems)),
+  );
+  aggregator?.addLoadProblems(rows.checker.loadProblems);
   const planner = new JobPlanner(rows.headers, {
     ...request.limits,
     trialRows: request.trialRows,

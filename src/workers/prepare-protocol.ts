@@ -2,8 +2,10 @@
  * The messages between the preflight screen and its prepare worker (prepare-worker.ts). Two
  * passes over the whole File: `check` (preflight only: problems grouped with counts) and
  * `prepare` (preflight again, with the user's value map and choice, writing each job's Bulk CSV
- * into Blobs). Every message carries its request id: a newer request supersedes an older one,
- * and late answers to a superseded request are ignored by id (docs/decisions/0013).
+ * into Blobs). A `check` may also prepare along the way with the screen's default decision, so
+ * that keeping the default costs no second pass (docs/decisions/0022). Every message carries its
+ * request id: a newer request supersedes an older one, and late answers to a superseded request
+ * are ignored by id (docs/decisions/0013).
  */
 import type { SupportedEncoding } from '../csv/encodings';
 import type { CsvDialect } from '../csv/sniff-dialect';
@@ -46,6 +48,11 @@ export interface PrepareFileFields {
 export interface CheckRequest extends PrepareFileFields {
   type: 'check';
   requestId: number;
+  /**
+   * Also write the jobs, in the same pass, exactly as a `prepare` request with these options and
+   * this request's setup would (decision 0022). Absent: check only.
+   */
+  prepareAlong?: PrepareOptions;
 }
 
 /** Preflight again with the value map, then the Bulk CSV of every kept row, cut into jobs. */
@@ -65,6 +72,12 @@ export interface PrepareRequest extends PrepareFileFields {
    */
   onlyRows?: Uint8Array;
 }
+
+/** What a prepare pass is asked beyond the file and setup: the user's decision on the check screen. */
+export type PrepareOptions = Pick<
+  PrepareRequest,
+  'choice' | 'trialRows' | 'limits' | 'sortByParent'
+>;
 
 export interface CancelPrepareRequest {
   type: 'cancel';
@@ -87,6 +100,8 @@ export interface CheckedEvent {
   requestId: number;
   summary: PreflightSummary;
   rowCount: number;
+  /** The jobs written along, when the request asked (`prepareAlong`); its `rowJobs` is transferred. */
+  prepared?: PreparedPlanData;
 }
 
 /** One job's Bulk CSV body (header included), in the order the jobs are to run. */
@@ -111,6 +126,9 @@ export interface PreparedEvent {
   unwritableRows: number;
   rowCount: number;
 }
+
+/** A prepared event's plan: what the app keeps and runs. */
+export type PreparedPlanData = Omit<PreparedEvent, 'type' | 'requestId'>;
 
 /** The pass could not finish: `message` says what happened and what to do, in an admin's words. */
 export interface PrepareFailedEvent {

@@ -6,6 +6,7 @@
  */
 import { PreflightChecker } from '../load/preflight/preflight-checker';
 import type { PreflightSetup } from '../load/preflight/cell-rules';
+import type { PreflightProblem } from '../load/preflight/preflight-problem';
 import type { PrepareRequest } from './prepare-protocol';
 import { fromCloneableSetup } from './prepare-setup';
 import { RowExclusion, type RowVerdict } from './row-exclusion';
@@ -16,13 +17,19 @@ export type PreparedRowVerdict = RowVerdict | 'skip';
 
 export type PrepareRowRecipe = Pick<PrepareRequest, 'setup' | 'choice' | 'onlyRows' | 'rowEdits'>;
 
+/** Sees each checked row's problems (the checker's reused array: read it, do not keep it). */
+export type OnRowChecked = (rowIndex: number, problems: readonly PreflightProblem[]) => void;
+
 export class PrepareRowChecker {
   readonly setup: PreflightSetup;
   readonly checker: PreflightChecker;
   private readonly exclusion: RowExclusion;
   private readonly overlay: RowOverlay;
 
-  constructor(recipe: PrepareRowRecipe) {
+  constructor(
+    recipe: PrepareRowRecipe,
+    private readonly onChecked: OnRowChecked | null = null,
+  ) {
     this.setup = fromCloneableSetup(recipe.setup);
     this.checker = new PreflightChecker(this.setup);
     this.exclusion = new RowExclusion(recipe.choice);
@@ -42,6 +49,8 @@ export class PrepareRowChecker {
   /** Checks one row in file order; for `keep`, `values` holds what is sent. */
   verdict(row: readonly string[], rowIndex: number): PreparedRowVerdict {
     if (!this.overlay.takesPart(rowIndex)) return 'skip';
-    return this.exclusion.verdict(this.checker.check(this.overlay.cells(row, rowIndex), rowIndex));
+    const problems = this.checker.check(this.overlay.cells(row, rowIndex), rowIndex);
+    this.onChecked?.(rowIndex, problems);
+    return this.exclusion.verdict(problems);
   }
 }

@@ -3,6 +3,7 @@ import { ROW_EXCLUDED, ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
 import { problemGroupKey } from '../load/preflight/preflight-aggregator';
 import type {
   CheckedEvent,
+  PrepareOptions,
   PreparedEvent,
   PrepareRequest,
   PrepareWorkerEvent,
@@ -211,5 +212,54 @@ describe('the prepare session', () => {
     const keys = event.summary.groups.map((g) => g.key);
     expect(keys).not.toContain(problemGroupKey('invalid-value', COLUMN.birthdate));
     expect(keys).toContain(problemGroupKey('required-missing', COLUMN.lastName));
+  });
+
+  it('a check that prepares along answers what a check and then a prepare answer', async () => {
+    const optionSets: PrepareOptions[] = [
+      { choice: { kind: 'exclude-error-rows' }, trialRows: 0, sortByParent: false },
+      { choice: { kind: 'go-on-anyway' }, trialRows: 2, sortByParent: false },
+      {
+        choice: {
+          kind: 'exclude-groups',
+          groups: [problemGroupKey('unknown-picklist-value', COLUMN.leadSource)],
+        },
+        trialRows: 0,
+        sortByParent: true,
+        limits: { maxRows: 2 },
+      },
+    ];
+    let requestId = 100;
+    for (const options of optionSets) {
+      const { session, end, events, transfers } = recordingSession();
+      const file = fileFields(csvFile(rows), contactSetup());
+      const alongId = requestId++;
+      const along = end(alongId);
+      session.handle({ type: 'check', requestId: alongId, ...file, prepareAlong: options });
+      const fused = (await along) as CheckedEvent;
+      const checkId = requestId++;
+      const checked = end(checkId);
+      session.handle({ type: 'check', requestId: checkId, ...file });
+      const prepareId = requestId++;
+      const separate = (await checked) as CheckedEvent;
+      const prepared = end(prepareId);
+      session.handle({ type: 'prepare', requestId: prepareId, ...file, ...options });
+      const plan = (await prepared) as PreparedEvent;
+
+      expect(fused.summary).toEqual(separate.summary);
+      expect(fused.rowCount).toBe(separate.rowCount);
+      const withPlan = fused.prepared;
+      if (!withPlan) throw new Error('no plan came with the check');
+      expect(transfers[events.indexOf(fused)]).toEqual([withPlan.rowJobs.buffer]);
+      expect(Array.from(withPlan.rowJobs)).toEqual(Array.from(plan.rowJobs));
+      expect(withPlan.headers).toEqual(plan.headers);
+      const { excludedRows, unwritableRows, rowCount } = plan;
+      expect(withPlan).toMatchObject({ excludedRows, unwritableRows, rowCount });
+      expect(withPlan.jobs.length).toBe(plan.jobs.length);
+      for (const [i, job] of plan.jobs.entries()) {
+        const twin = withPlan.jobs[i];
+        expect(twin).toMatchObject({ planIndex: job.planIndex, trial: job.trial, rows: job.rows });
+        expect(await bodyText(twin?.body ?? new Blob())).toBe(await bodyText(job.body));
+      }
+    }
   });
 });

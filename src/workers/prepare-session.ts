@@ -46,7 +46,8 @@ export function createPrepareSession(
         request.type === 'check'
           ? finishWith(runCheckPass(request, onProgress), (result, rows) => {
               sendProgress(rows, totalBytes);
-              post({ type: 'checked', requestId, ...result });
+              const transfer = result.prepared ? [result.prepared.rowJobs.buffer] : [];
+              post({ type: 'checked', requestId, ...result }, transfer);
             })
           : finishWith(runPreparePass(request, onProgress), (result, rows) => {
               sendProgress(rows, totalBytes);

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { makeProblem, type CellTarget } from '../../load/preflight/make-problem';
 import { PreflightAggregator } from '../../load/preflight/preflight-aggregator';
 import {
+  DEFAULT_PREFLIGHT_DECISION,
   errorGroupKeys,
   excludedRowRange,
   parseTrialRows,
+  prepareOptionsOf,
+  samePrepareOptions,
   toggleGroup,
 } from './preflight-decision';
 import { headlineText, placeText, rowNumber, valueText } from './preflight-text';
@@ -88,5 +91,45 @@ describe('the check screen’s words', () => {
     if (!group) throw new Error('no group');
     expect(placeText(group, ['Name', 'Job', 'Sal', 'E-mail'])).toBe('Column “E-mail” (4) → Email');
     expect(placeText(group, undefined)).toBe('Column 4 → Email');
+  });
+});
+
+describe('reusing the jobs the check wrote along (decision 0022)', () => {
+  const checked = prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, null);
+
+  it('the default decision with a blank rows-per-job box is what the check wrote', () => {
+    expect(checked).toEqual({
+      choice: { kind: 'exclude-error-rows' },
+      trialRows: 0,
+      sortByParent: false,
+    });
+    expect(
+      samePrepareOptions(checked, prepareOptionsOf({ ...DEFAULT_PREFLIGHT_DECISION }, null)),
+    ).toBe(true);
+  });
+
+  it('any other choice, trial, sort or rows per job needs its own pass', () => {
+    const others = [
+      prepareOptionsOf({ ...DEFAULT_PREFLIGHT_DECISION, choice: { kind: 'go-on-anyway' } }, null),
+      prepareOptionsOf({ ...DEFAULT_PREFLIGHT_DECISION, trialRows: 10 }, null),
+      prepareOptionsOf({ ...DEFAULT_PREFLIGHT_DECISION, sortByParent: true }, null),
+      prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, 5000),
+      prepareOptionsOf(
+        { ...DEFAULT_PREFLIGHT_DECISION, choice: { kind: 'exclude-groups', groups: [] } },
+        null,
+      ),
+    ];
+    for (const other of others) expect(samePrepareOptions(checked, other)).toBe(false);
+  });
+
+  it('the same groups in another order, or limits written differently, are the same options', () => {
+    const groups = (keys: string[]) =>
+      prepareOptionsOf(
+        { ...DEFAULT_PREFLIGHT_DECISION, choice: { kind: 'exclude-groups', groups: keys } },
+        7,
+      );
+    expect(samePrepareOptions(groups(['a', 'b']), groups(['b', 'a']))).toBe(true);
+    expect(samePrepareOptions(groups(['a']), groups(['a', 'b']))).toBe(false);
+    expect(samePrepareOptions(checked, { ...checked, limits: {} })).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * app hands to the prepare pass.
  */
 import type { PreflightChoice, PreflightSummary } from '../../load/preflight/preflight-aggregator';
+import type { PrepareOptions } from './prepare-worker-client';
 
 export interface PreflightDecision {
   choice: PreflightChoice;
@@ -70,4 +71,36 @@ export function parseTrialRows(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const rows = Number(text);
   return Number.isSafeInteger(rows) && rows >= 1 ? rows : null;
+}
+
+/** The prepare pass's options for a decision and the "rows per job" box (null: Salesforce's limit). */
+export function prepareOptionsOf(
+  decision: PreflightDecision,
+  rowsPerJob: number | null,
+): PrepareOptions {
+  return {
+    choice: decision.choice,
+    trialRows: decision.trialRows,
+    sortByParent: decision.sortByParent,
+    ...(rowsPerJob !== null ? { limits: { maxRows: rowsPerJob } } : {}),
+  };
+}
+
+/** Whether two sets of options write the same jobs from the same file and setup (decision 0022). */
+export function samePrepareOptions(a: PrepareOptions, b: PrepareOptions): boolean {
+  return canonicalOptions(a) === canonicalOptions(b);
+}
+
+function canonicalOptions(options: PrepareOptions): string {
+  const { choice, trialRows, sortByParent, limits = {} } = options;
+  const limitEntries = Object.entries(limits)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([
+    choice.kind,
+    choice.kind === 'exclude-groups' ? [...choice.groups].sort() : [],
+    trialRows,
+    sortByParent,
+    limitEntries,
+  ]);
 }

@@ -1,7 +1,9 @@
 /**
  * Check (design.md §1, step 4): runs the preflight pass over every row in the prepare worker,
  * shows the report, takes the user's choices, then runs the prepare pass that writes each job's
- * Bulk CSV and hands the plan over. Nothing here talks to Salesforce.
+ * Bulk CSV and hands the plan over. The check pass already writes the jobs for the default
+ * choices, so a user who keeps them waits for no second pass (decision 0022). Nothing here talks
+ * to Salesforce.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CsvDialect } from '../../csv/sniff-dialect';
@@ -25,6 +27,7 @@ import {
   PreflightReport,
   type PreflightDecision,
 } from './preflight-report';
+import { prepareOptionsOf, samePrepareOptions } from './preflight-decision';
 import { useSalesforce } from '../../salesforce/salesforce-context';
 import { OrgCheckPanel } from './org-check-panel';
 import type { CascadeCount, OrgCheckResult } from './org-check-types';
@@ -36,12 +39,11 @@ export interface PreflightStepInput {
   leadingBytes: number;
   dialect: Pick<CsvDialect, 'delimiter' | 'quoteChar' | 'newline'>;
   header: readonly string[];
-  rowCount: number;
   describe: SObjectDescribe;
   mapping: LoadMapping;
   formats: ReadonlyMap<number, ColumnFormat>;
   keyPrefixes: ReadonlyMap<string, string>;
-  /** Byte offset of each data row (from the drop step), for the org check's sample. */
+  /** Byte offset of each data row (from the drop step, if its pass ended first), for the org check's sample. */
   rowOffsets: Float64Array | null;
 }
 
@@ -91,8 +93,11 @@ export function PreflightStep(props: {
 
   useEffect(() => {
     const setup = toCloneableSetup(input.describe, input.mapping, input.formats, input.keyPrefixes);
+    const prepareAlong = prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, null);
     client
-      .check({ ...input, setup }, (progress) => setPhase({ kind: 'checking', progress }))
+      .check({ ...input, setup, prepareAlong }, (progress) =>
+        setPhase({ kind: 'checking', progress }),
+      )
       .then(
         (result) => setPhase({ kind: 'report', result }),
         (error: unknown) => {
@@ -111,7 +116,6 @@ export function PreflightStep(props: {
 
   function prepare(result: CheckResult) {
     if (rowsPerJob === 'invalid') return;
-    setPhase({ kind: 'preparing', result, progress: null });
     const setup = toCloneableSetup(
       input.describe,
       input.mapping,
@@ -119,16 +123,21 @@ export function PreflightStep(props: {
       input.keyPrefixes,
       valueMap,
     );
+    const options = prepareOptionsOf(decision, rowsPerJob);
     const request: Omit<PrepareInput, 'file'> = {
       encoding: input.encoding,
       leadingBytes: input.leadingBytes,
       dialect: input.dialect,
       setup,
-      choice: decision.choice,
-      trialRows: decision.trialRows,
-      sortByParent: decision.sortByParent,
-      ...(rowsPerJob !== null ? { limits: { maxRows: rowsPerJob } } : {}),
+      ...options,
     };
+    const along = result.prepared;
+    if (along && valueMap.length === 0 && samePrepareOptions(along.options, options)) {
+      // The check pass wrote exactly these jobs (same file, setup and options): no second pass.
+      onPrepared({ plan: along.plan, decision, request, cascade: orgCheck?.cascade ?? null });
+      return;
+    }
+    setPhase({ kind: 'preparing', result, progress: null });
     client
       .prepare({ ...request, file: input.file }, (progress) =>
         setPhase({ kind: 'preparing', result, progress }),
@@ -197,7 +206,7 @@ export function PreflightStep(props: {
                 leadingBytes: input.leadingBytes,
                 dialect: input.dialect,
                 rowOffsets: input.rowOffsets,
-                rowCount: input.rowCount,
+                rowCount: result.rowCount,
                 describe: input.describe,
                 mapping: input.mapping,
               }}

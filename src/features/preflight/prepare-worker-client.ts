@@ -1,7 +1,8 @@
 /**
  * The main thread's side of the prepare worker (src/workers/prepare-worker.ts): `check` runs
- * preflight over every row, `prepare` writes the jobs' Bulk CSV. One pass at a time: a newer
- * call supersedes the running one, whose promise rejects with PrepareSupersededError.
+ * preflight over every row (and, when asked, writes the jobs for one decision in the same pass:
+ * decision 0022), `prepare` writes the jobs' Bulk CSV. One pass at a time: a newer call
+ * supersedes the running one, whose promise rejects with PrepareSupersededError.
  */
 import type { ColumnFormat } from '../../load/value-formats';
 import type { LoadMapping } from '../../load/column-mapping';
@@ -12,12 +13,13 @@ import type { ValueMapEntry } from '../../load/preflight/value-map';
 import type {
   CloneablePreflightSetup,
   PrepareFileFields,
-  PreparedEvent,
+  PrepareOptions,
+  PreparedPlanData,
   PrepareWorkerEvent,
   PrepareWorkerRequest,
 } from '../../workers/prepare-protocol';
 
-export type { CloneablePreflightSetup } from '../../workers/prepare-protocol';
+export type { CloneablePreflightSetup, PrepareOptions } from '../../workers/prepare-protocol';
 
 export type PrepareFileInput = PrepareFileFields;
 
@@ -37,12 +39,19 @@ export interface PrepareProgress {
   totalBytes: number;
 }
 
+export interface CheckInput extends PrepareFileInput {
+  /** Also write the jobs for these options in the same pass (the check screen's default). */
+  prepareAlong?: PrepareOptions;
+}
+
 export interface CheckResult {
   summary: PreflightSummary;
   rowCount: number;
+  /** The jobs written along (`prepareAlong`), with the options they were written for. */
+  prepared?: { options: PrepareOptions; plan: PreparedPlan };
 }
 
-export type PreparedPlan = Omit<PreparedEvent, 'type' | 'requestId'>;
+export type PreparedPlan = PreparedPlanData;
 
 /** A call that was superseded by a newer one, cancelled, or cut short by `dispose`. */
 export class PrepareSupersededError extends Error {
@@ -63,10 +72,7 @@ export class PrepareFailedError extends Error {
 }
 
 export interface PrepareWorkerClient {
-  check(
-    input: PrepareFileInput,
-    onProgress?: (progress: PrepareProgress) => void,
-  ): Promise<CheckResult>;
+  check(input: CheckInput, onProgress?: (progress: PrepareProgress) => void): Promise<CheckResult>;
   prepare(
     input: PrepareInput,
     onProgress?: (progress: PrepareProgress) => void,
@@ -184,7 +190,11 @@ export function createPrepareWorkerClient(): PrepareWorkerClient {
       return run({ type: 'check', requestId, ...input }, onProgress, (event) => {
         if (event.type !== 'checked')
           throw new PrepareFailedError(`Unexpected answer ${event.type}`);
-        return { summary: event.summary, rowCount: event.rowCount };
+        const { summary, rowCount, prepared } = event;
+        const options = input.prepareAlong;
+        return prepared && options
+          ? { summary, rowCount, prepared: { options, plan: prepared } }
+          : { summary, rowCount };
       });
     },
     prepare(input, onProgress) {
