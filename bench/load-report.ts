@@ -145,7 +145,7 @@ function printLoadProfile(s: ReturnType<typeof summarise>): void {
   );
   printTable([
     ['step', 'Forklift UI', 'jsforce'],
-    line('drop → "Read N rows" (drop step pass; overlaps the clicks)', ui.parse),
+    line('drop → "Read N rows" (drop pass, handed over to the check when clicked early)', ui.parse),
     line('drop → Check every row clicked (preview, bench clicks: Insert, Contact)', ui.mapClicks),
     line(
       'Check every row → report (rest of the drop pass, then the check pass writing the default jobs)',

@@ -123,8 +123,8 @@ export async function uiRun(
     const heap = await HeapSampler.start(page);
     await page.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
     // As a quick user does: map from the preview while the drop step's pass still reads the
-    // file; "Check every row" is there as soon as the mapping is complete, and the check then
-    // starts when the drop pass ends (decision 0022).
+    // file; "Check every row" is there as soon as the mapping is complete, and the check pass
+    // then reads the file in the drop pass's place (decision 0022).
     await chooseInsertIntoContact(page);
     const checkClickAt = Date.now();
     await page.getByRole('button', { name: 'Check every row' }).click();
@@ -170,7 +170,7 @@ export async function uiRun(
     if (!firstJob || !lastJob) throw new Error('The UI run created no job');
     const steps: [string, number][] = [
       ['mapping screen (drop step pass running)', checkClickAt],
-      ['drop step pass, then the check pass', checkedAt ?? 0],
+      ['check pass (reading the file for the drop step too)', checkedAt ?? 0],
       ['preflight report', prepareClickAt],
       ['prepare pass', dialogAt ?? 0],
       ['confirm dialog', confirmClickAt],

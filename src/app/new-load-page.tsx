@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useReducer, useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { MappingReady } from '../features/mapping/mapping-ready';
 import { MappingStep } from '../features/mapping/mapping-step';
@@ -9,7 +9,7 @@ import {
   type PreflightStepInput,
 } from '../features/preflight/preflight-step';
 import { ConfirmLoad } from '../features/run/confirm-load';
-import { DropStep } from '../features/upload/drop-step';
+import { DropStep, type ReadingHandOver } from '../features/upload/drop-step';
 import type { CsvPreview, ParsedCsv } from '../features/upload/parsed-csv';
 import { browserSavedMappingsStore } from '../lib/saved-mappings-store';
 import { EMPTY_LOAD_DRAFT, loadDraftReducer, type DraftSource } from '../load/load-draft';
@@ -44,10 +44,13 @@ type Stage =
   | { kind: 'check'; input: PreflightStepInput; ready: MappingReady }
   | { kind: 'confirm'; input: PreflightStepInput; ready: MappingReady; prepared: PreparedLoad };
 
-function checkInput(parsed: ParsedCsv, ready: MappingReady): PreflightStepInput {
-  const { file, encoding, leadingBytes, dialect, header, rowOffsets } = parsed;
+/** From the whole reading, or from the preview when the check reads the file itself. */
+function checkInput(reading: ParsedCsv | CsvPreview, ready: MappingReady): PreflightStepInput {
+  const { file, encoding, leadingBytes, dialect, header } = reading;
+  const rowOffsets = 'rowOffsets' in reading ? reading.rowOffsets : null;
   const { describe, mapping, formats, keyPrefixes } = ready;
   return {
+    readsFile: !('rowOffsets' in reading),
     file,
     encoding,
     leadingBytes,
@@ -76,6 +79,7 @@ export function NewLoadPage() {
   });
   const [draft, dispatch] = useReducer(loadDraftReducer, EMPTY_LOAD_DRAFT);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const dropReading = useRef<ReadingHandOver>(null);
   const [parsed, setParsed] = useState<ParsedCsv | null>(null);
   const reading = parsed ?? preview;
   const [stage, setStage] = useState<Stage>({ kind: 'map' });
@@ -127,6 +131,7 @@ export function NewLoadPage() {
     <div className="slds-p-around_large">
       <h1 className="slds-text-heading_large slds-m-bottom_medium">New load</h1>
       <DropStep
+        handOverRef={dropReading}
         onFileChange={() => {
           setParsed(null);
           setStage({ kind: 'map' });
@@ -169,12 +174,13 @@ export function NewLoadPage() {
           savedMappings={browserSavedMappingsStore}
           {...(reading
             ? {
-                onContinue: (ready: MappingReady) =>
-                  setStage(
-                    parsed
-                      ? { kind: 'check', input: checkInput(parsed, ready), ready }
-                      : { kind: 'waiting', ready },
-                  ),
+                onContinue: (ready: MappingReady) => {
+                  if (parsed) setStage({ kind: 'check', input: checkInput(parsed, ready), ready });
+                  // The drop pass is still reading: the check reads the file in its place.
+                  else if (preview && dropReading.current?.handOver())
+                    setStage({ kind: 'check', input: checkInput(preview, ready), ready });
+                  else setStage({ kind: 'waiting', ready });
+                },
               }
             : {})}
         />
@@ -198,6 +204,8 @@ export function NewLoadPage() {
         <PreflightStep
           input={stage.input}
           onBack={() => setStage({ kind: 'map' })}
+          onFileRead={(reading) => dropReading.current?.adopt(reading)}
+          onFileReadAbandoned={() => dropReading.current?.reclaim()}
           onPrepared={(prepared) => setStage({ ...stage, kind: 'confirm', prepared })}
         />
       )}

@@ -8,6 +8,7 @@
  * edits over the file (RowOverlay). Per row nothing is allocated here beyond the line the
  * planner writes (and an edited row's copy).
  */
+import type { ParseSummary } from '../csv/parse-stream';
 import { JobPlanner } from '../load/job-plan/job-planner';
 import { ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
 import { PreflightAggregator } from '../load/preflight/preflight-aggregator';
@@ -41,6 +42,8 @@ export interface CheckResultData {
   rowCount: number;
   /** The jobs, when the request asked to prepare along. */
   prepared?: PreparedData;
+  /** The parse summary, when the request asked to keep the reading. */
+  reading?: ParseSummary;
 }
 type CheckedSummary = ReturnType<PreflightAggregator['summary']>;
 
@@ -61,7 +64,11 @@ export function runCheckPass(
   );
   const done = stream.done.then((end): PassOutcome<CheckResultData> => {
     if (end.status !== 'complete') return end;
-    return { status: 'done', result: { summary: aggregator.summary(), rowCount: end.rows } };
+    const result = { summary: aggregator.summary(), rowCount: end.rows };
+    return {
+      status: 'done',
+      result: request.keepReading ? { ...result, reading: end.summary } : result,
+    };
   });
   return { done, abort: stream.abort };
 }
@@ -72,16 +79,20 @@ function checkWhilePreparing(
   options: PrepareOptions,
   onProgress: OnRowsProgress,
 ): Pass<CheckResultData> {
-  const { type: _type, prepareAlong: _options, ...file } = request;
+  const { type: _type, prepareAlong: _options, keepReading, ...file } = request;
   const aggregator = new PreflightAggregator();
-  const prepare = runPreparePass({ ...file, ...options, type: 'prepare' }, onProgress, aggregator);
+  let reading: ParseSummary | null = null;
+  const prepare = runPreparePass(
+    { ...file, ...options, type: 'prepare' },
+    onProgress,
+    aggregator,
+    (summary) => (reading = summary),
+  );
   const done = prepare.done.then((outcome): PassOutcome<CheckResultData> => {
     if (outcome.status !== 'done') return outcome;
     const prepared = outcome.result;
-    return {
-      status: 'done',
-      result: { summary: aggregator.summary(), rowCount: prepared.rowCount, prepared },
-    };
+    const result = { summary: aggregator.summary(), rowCount: prepared.rowCount, prepared };
+    return { status: 'done', result: keepReading && reading ? { ...result, reading } : result };
   });
   return { done, abort: prepare.abort };
 }
@@ -93,6 +104,8 @@ export function runPreparePass(
   onProgress: OnRowsProgress,
   /** Sees every checked row's problems too (a check that prepares along). */
   aggregator: PreflightAggregator | null = null,
+  /** Gets the file's parse summary once the file was read to the end. */
+  onReadToEnd?: (summary: ParseSummary) => void,
 ): Pass<PreparedData> {
   const rows = new PrepareRowChecker(
     request,
@@ -124,6 +137,7 @@ export function runPreparePass(
 
   const done = stream.done.then((end): PassOutcome<PreparedData> => {
     if (end.status !== 'complete') return end;
+    onReadToEnd?.(end.summary);
     try {
       buffer?.drain((rowIndex, line, bytes) => planner.addEncodedRow(rowIndex, line, bytes));
     } catch (error) {

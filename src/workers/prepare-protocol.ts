@@ -8,6 +8,7 @@
  * are ignored by id (docs/decisions/0013).
  */
 import type { SupportedEncoding } from '../csv/encodings';
+import type { ParseSummary } from '../csv/parse-stream';
 import type { CsvDialect } from '../csv/sniff-dialect';
 import type { LoadMapping } from '../load/column-mapping';
 import type { SObjectDescribe } from '../load/describe-types';
@@ -53,6 +54,11 @@ export interface CheckRequest extends PrepareFileFields {
    * this request's setup would (decision 0022). Absent: check only.
    */
   prepareAlong?: PrepareOptions;
+  /**
+   * The drop step handed its reading of the file over to this pass (decision 0022): answer with
+   * the parse summary too (row count, row offsets, malformed rows), as the drop pass would.
+   */
+  keepReading?: boolean;
 }
 
 /** Preflight again with the value map, then the Bulk CSV of every kept row, cut into jobs. */
@@ -102,6 +108,8 @@ export interface CheckedEvent {
   rowCount: number;
   /** The jobs written along, when the request asked (`prepareAlong`); its `rowJobs` is transferred. */
   prepared?: PreparedPlanData;
+  /** The file's parse summary, when the request asked (`keepReading`); its `rowOffsets` is transferred. */
+  reading?: ParseSummary;
 }
 
 /** One job's Bulk CSV body (header included), in the order the jobs are to run. */

@@ -262,4 +262,39 @@ describe('the prepare session', () => {
       }
     }
   });
+
+  it('hands back the file as the drop pass reads it when asked to keep the reading', async () => {
+    const file = fileFields(csvFile(rows), contactSetup());
+    const text = await file.file.text();
+    const lineStarts = [...text.matchAll(/\n(?=.)/g)].map((m) => (m.index ?? 0) + 1);
+    const prepareAlong: PrepareOptions = {
+      choice: { kind: 'exclude-error-rows' },
+      trialRows: 0,
+      sortByParent: false,
+    };
+    for (const [requestId, along] of [
+      [20, prepareAlong],
+      [21, undefined],
+    ] as const) {
+      const { session, end, events, transfers } = recordingSession();
+      const done = end(requestId);
+      session.handle({
+        type: 'check',
+        requestId,
+        ...file,
+        keepReading: true,
+        ...(along ? { prepareAlong: along } : {}),
+      });
+      const event = (await done) as CheckedEvent;
+      const reading = event.reading;
+      if (!reading) throw new Error('no reading came with the check');
+      expect(reading).toMatchObject({ status: 'complete', rows: 6, malformedCount: 0 });
+      expect(Array.from(reading.rowOffsets)).toEqual(lineStarts);
+      expect(transfers[events.indexOf(event)]).toContain(reading.rowOffsets.buffer);
+    }
+    const { session, end } = recordingSession();
+    const done = end(22);
+    session.handle({ type: 'check', requestId: 22, ...file, prepareAlong });
+    expect(((await done) as CheckedEvent).reading).toBeUndefined();
+  });
 });

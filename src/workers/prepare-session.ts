@@ -46,7 +46,9 @@ export function createPrepareSession(
         request.type === 'check'
           ? finishWith(runCheckPass(request, onProgress), (result, rows) => {
               sendProgress(rows, totalBytes);
-              const transfer = result.prepared ? [result.prepared.rowJobs.buffer] : [];
+              const transfer: Transferable[] = [];
+              if (result.prepared) transfer.push(result.prepared.rowJobs.buffer);
+              if (result.reading) transfer.push(result.reading.rowOffsets.buffer);
               post({ type: 'checked', requestId, ...result }, transfer);
             })
           : finishWith(runPreparePass(request, onProgress), (result, rows) => {

@@ -3,13 +3,13 @@
  * that throws stops the pass: the parse is aborted and the pass ends `failed` with the admin's
  * message for that row.
  */
-import { parseCsvStream, type ParseHandle } from '../csv/parse-stream';
+import { parseCsvStream, type ParseHandle, type ParseSummary } from '../csv/parse-stream';
 import { fileTextStream } from './file-text-stream';
 import { failureMessage, fileProblemMessage } from './prepare-failure';
 import type { PrepareFileFields } from './prepare-protocol';
 
 export type RowStreamEnd =
-  | { status: 'complete'; rows: number; bytes: number }
+  | { status: 'complete'; rows: number; bytes: number; summary: ParseSummary }
   | { status: 'failed'; message: string }
   | { status: 'aborted' };
 
@@ -53,7 +53,7 @@ export function streamRows(
         status: 'failed',
         message: problem ? fileProblemMessage(problem) : 'The file could not be read to the end.',
       };
-    return { status: 'complete', rows: summary.rows, bytes: summary.bytes };
+    return { status: 'complete', rows: summary.rows, bytes: summary.bytes, summary };
   });
   return { done, abort: () => handle.abort() };
 }

@@ -5,7 +5,8 @@
  * choices, so a user who keeps them waits for no second pass (decision 0022). Nothing here talks
  * to Salesforce.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ParseSummary } from '../../csv/parse-stream';
 import type { CsvDialect } from '../../csv/sniff-dialect';
 import type { SupportedEncoding } from '../../csv/encodings';
 import type { LoadMapping } from '../../load/column-mapping';
@@ -43,6 +44,11 @@ export interface PreflightStepInput {
   mapping: LoadMapping;
   formats: ReadonlyMap<number, ColumnFormat>;
   keyPrefixes: ReadonlyMap<string, string>;
+  /**
+   * The drop step handed its reading over (decision 0022): this check reads the file for it, and
+   * gives the summary back through `onFileRead` (or `onFileReadAbandoned` if it stops early).
+   */
+  readsFile?: boolean;
   /** Byte offset of each data row (from the drop step, if its pass ended first), for the org check's sample. */
   rowOffsets: Float64Array | null;
 }
@@ -76,6 +82,10 @@ export function PreflightStep(props: {
   input: PreflightStepInput;
   onPrepared(prepared: PreparedLoad): void;
   onBack(): void;
+  /** The whole file as read by the check, when `input.readsFile`. */
+  onFileRead?(reading: ParseSummary): void;
+  /** The check that was to read the file for the drop step stopped before the end. */
+  onFileReadAbandoned?(): void;
 }) {
   const { input } = props;
   const rowsPerJobId = useId();
@@ -90,17 +100,35 @@ export function PreflightStep(props: {
   const { onPrepared } = props;
 
   useEffect(() => () => client.dispose(), [client]);
+  // The latest callbacks, read by the check below without re-running it.
+  const fileReadCallbacks = useRef(props);
+  useLayoutEffect(() => {
+    fileReadCallbacks.current = props;
+  });
+  // Whether the file is still this step's to read: not once it was given back or abandoned.
+  const readsFile = useRef(input.readsFile === true);
 
   useEffect(() => {
     const setup = toCloneableSetup(input.describe, input.mapping, input.formats, input.keyPrefixes);
     const prepareAlong = prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, null);
+    const keepReading = readsFile.current;
+    const giveBack = (reading: ParseSummary | null) => {
+      if (!readsFile.current) return;
+      readsFile.current = false;
+      if (reading) fileReadCallbacks.current.onFileRead?.(reading);
+      else fileReadCallbacks.current.onFileReadAbandoned?.();
+    };
     client
-      .check({ ...input, setup, prepareAlong }, (progress) =>
+      .check({ ...input, setup, prepareAlong, keepReading }, (progress) =>
         setPhase({ kind: 'checking', progress }),
       )
       .then(
-        (result) => setPhase({ kind: 'report', result }),
+        (result) => {
+          if (keepReading) giveBack(result.reading ?? null);
+          setPhase({ kind: 'report', result });
+        },
         (error: unknown) => {
+          if (keepReading) giveBack(null);
           if (error instanceof PrepareSupersededError) {
             if (error.reason === 'cancelled') setPhase({ kind: 'cancelled' });
             return;

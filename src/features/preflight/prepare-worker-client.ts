@@ -4,6 +4,7 @@
  * decision 0022), `prepare` writes the jobs' Bulk CSV. One pass at a time: a newer call
  * supersedes the running one, whose promise rejects with PrepareSupersededError.
  */
+import type { ParseSummary } from '../../csv/parse-stream';
 import type { ColumnFormat } from '../../load/value-formats';
 import type { LoadMapping } from '../../load/column-mapping';
 import type { SObjectDescribe } from '../../load/describe-types';
@@ -42,6 +43,8 @@ export interface PrepareProgress {
 export interface CheckInput extends PrepareFileInput {
   /** Also write the jobs for these options in the same pass (the check screen's default). */
   prepareAlong?: PrepareOptions;
+  /** The drop step handed its reading over: answer with the file's parse summary too. */
+  keepReading?: boolean;
 }
 
 export interface CheckResult {
@@ -49,6 +52,8 @@ export interface CheckResult {
   rowCount: number;
   /** The jobs written along (`prepareAlong`), with the options they were written for. */
   prepared?: { options: PrepareOptions; plan: PreparedPlan };
+  /** The whole file's parse summary, as the drop step's pass gives it (`keepReading`). */
+  reading?: ParseSummary;
 }
 
 export type PreparedPlan = PreparedPlanData;
@@ -190,11 +195,14 @@ export function createPrepareWorkerClient(): PrepareWorkerClient {
       return run({ type: 'check', requestId, ...input }, onProgress, (event) => {
         if (event.type !== 'checked')
           throw new PrepareFailedError(`Unexpected answer ${event.type}`);
-        const { summary, rowCount, prepared } = event;
+        const { summary, rowCount, prepared, reading } = event;
         const options = input.prepareAlong;
-        return prepared && options
-          ? { summary, rowCount, prepared: { options, plan: prepared } }
-          : { summary, rowCount };
+        return {
+          summary,
+          rowCount,
+          ...(prepared && options ? { prepared: { options, plan: prepared } } : {}),
+          ...(reading ? { reading } : {}),
+        };
       });
     },
     prepare(input, onProgress) {

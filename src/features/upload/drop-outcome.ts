@@ -16,7 +16,8 @@ function readingOf(state: ReadState) {
 /** The header and first rows, once the encoding is settled (the full pass has started). */
 export function previewOf(state: DropState): CsvPreview | null {
   if (state.phase !== 'read') return null;
-  if (state.pass.status !== 'running' && state.pass.status !== 'done') return null;
+  const { status } = state.pass;
+  if (status !== 'running' && status !== 'elsewhere' && status !== 'done') return null;
   const { sample } = state.reading;
   return { ...readingOf(state), header: sample.header, rows: sample.rows };
 }

@@ -202,4 +202,82 @@ describe('the drop session', () => {
       message: expect.stringContaining('Content Security Policy'),
     });
   });
+
+  describe('handing the reading over to the check (decision 0022)', () => {
+    const text = 'First Name,Email\nAda,ada@example.com\nBob,bob@example.com\n';
+
+    /** A worker whose parse never says it is done: the pass stays running until handed over. */
+    function heldWorker() {
+      const worker = inProcessWorker();
+      const cancelled: number[] = [];
+      let hold = true;
+      const start: StartParseWorker = (onEvent, onFailure) => {
+        const inner = worker.start((event) => {
+          if (!(hold && event.type === 'done')) onEvent(event);
+        }, onFailure);
+        return {
+          ...inner,
+          cancel(parseId) {
+            cancelled.push(parseId);
+            inner.cancel(parseId);
+          },
+        };
+      };
+      return { start, cancelled, parses: worker.parses, release: () => (hold = false) };
+    }
+
+    const runningWithHeader = (state: DropState) =>
+      state.phase === 'read' && state.pass.status === 'running' && state.header !== null;
+
+    async function summaryOf(file: File) {
+      const { session } = setup();
+      session.drop(file);
+      const state = await until(session, passDone);
+      if (state.phase !== 'read' || state.pass.status !== 'done') throw new Error('not read');
+      return state.pass.summary;
+    }
+
+    it('stops its own pass and ends with the summary the check brings back', async () => {
+      const worker = heldWorker();
+      const { session, calls } = setup(worker.start);
+      const file = csv(text);
+      session.drop(file);
+      await until(session, runningWithHeader);
+      expect(session.handOver()).toBe(true);
+      expect(worker.cancelled).toHaveLength(1);
+      expect(session.getState()).toMatchObject({ pass: { status: 'elsewhere' } });
+      expect(calls.at(-1)?.[0]).toBe('preview');
+
+      session.adopt(await summaryOf(file));
+      expect(session.getState()).toMatchObject({ pass: { status: 'done' } });
+      const [kind, parsed] = calls.at(-1) ?? [];
+      expect(kind).toBe('parsed');
+      expect(parsed).toMatchObject({ file, rowCount: 2, header: ['First Name', 'Email'] });
+      // A second summary changes nothing: the pass has ended.
+      const count = calls.length;
+      session.adopt(await summaryOf(file));
+      expect(calls).toHaveLength(count);
+    });
+
+    it('reads the file again itself when the check stops before the end', async () => {
+      const worker = heldWorker();
+      const { session, calls } = setup(worker.start);
+      session.drop(csv(text));
+      await until(session, runningWithHeader);
+      expect(session.handOver()).toBe(true);
+      worker.release();
+      session.reclaim();
+      await until(session, passDone);
+      expect(worker.parses()).toBe(2);
+      expect(calls.at(-1)).toMatchObject(['parsed', { rowCount: 2 }]);
+    });
+
+    it('has nothing to hand over once its own pass has ended', async () => {
+      const { session } = setup();
+      session.drop(csv(text));
+      await until(session, passDone);
+      expect(session.handOver()).toBe(false);
+      expect(session.getState()).toMatchObject({ pass: { status: 'done' } });
+    });
+  });
 });

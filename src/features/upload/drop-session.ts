@@ -1,4 +1,5 @@
 import type { SupportedEncoding } from '../../csv/encodings';
+import type { ParseSummary } from '../../csv/parse-stream';
 import type { ParseEvent } from '../../workers/parse-protocol';
 import { parsedCsvOf, previewOf } from './drop-outcome';
 import { dropReducer, EMPTY_DROP_STATE, type DropAction, type DropState } from './drop-state';
@@ -27,6 +28,15 @@ export interface DropSession {
   /** Accepts the guessed encoding that needed confirming. */
   confirmEncoding(): void;
   stop(): void;
+  /**
+   * Lets another pass over the same file read the rest of it (the check, decision 0022) and
+   * stops this one. False when there is no running pass to hand over (then nothing changes).
+   */
+  handOver(): boolean;
+  /** The pass it was handed to read the file to the end: its summary ends this pass. */
+  adopt(summary: ParseSummary): void;
+  /** The pass it was handed to stopped early: read the file here again, from the start. */
+  reclaim(): void;
   /** Ends the worker (it starts again on the next drop). */
   dispose(): void;
 }
@@ -66,6 +76,10 @@ export function createDropSession(startWorker: StartParseWorker): DropSession {
     if (event.type === 'sample') startPassIfReady();
     if (event.type !== 'done' && !(event.type === 'crashed' && state.pass.status === 'crashed'))
       return;
+    passEnded();
+  }
+
+  function passEnded(): void {
     const result = parsedCsvOf(state);
     // A file that turned out unusable takes its preview back: nothing should be mapped from it.
     if (result === null) callbacks.onPreview?.(null);
@@ -163,6 +177,26 @@ export function createDropSession(startWorker: StartParseWorker): DropSession {
       startPassIfReady();
     },
     stop: cancelRunning,
+    handOver() {
+      if (state.phase !== 'read' || state.pass.status !== 'running') return false;
+      const { parseId } = state.pass;
+      const before = state;
+      dispatch({ type: 'handed-over' });
+      // Unchanged: the header is not in yet, so the pass keeps going here.
+      if (state === before) return false;
+      worker?.cancel(parseId);
+      return true;
+    },
+    adopt(summary) {
+      const before = state;
+      dispatch({ type: 'adopted', summary });
+      if (state !== before) passEnded();
+    },
+    reclaim() {
+      const before = state;
+      dispatch({ type: 'reclaimed' });
+      if (state !== before) startPassIfReady();
+    },
     dispose() {
       worker?.terminate();
       worker = null;

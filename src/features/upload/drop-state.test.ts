@@ -100,3 +100,50 @@ describe('the drop state ignores what belongs to a superseded request', () => {
     expect(dropReducer(started, { type: 'pass-started', parseId: 7 })).toBe(started);
   });
 });
+
+describe('handing the pass over to the check', () => {
+  const header: DropAction = {
+    type: 'worker-event',
+    event: { type: 'header', parseId: 2, header: ['Name'], problems: [] },
+  };
+  const handedOver: DropAction = { type: 'handed-over' };
+
+  it('waits for the header: the parent reads it from this state', () => {
+    expect(run(sniffing, sampled, running, handedOver)).toMatchObject({
+      pass: { status: 'running' },
+    });
+    expect(run(sniffing, sampled, running, header, handedOver)).toMatchObject({
+      pass: { status: 'elsewhere', parseId: 2 },
+    });
+  });
+
+  it('ignores the stopped pass, then ends with the adopted summary or starts again', () => {
+    const late: DropAction = {
+      type: 'worker-event',
+      event: { type: 'progress', parseId: 2, progress },
+    };
+    const elsewhere = run(sniffing, sampled, running, header, handedOver, late);
+    expect(elsewhere).toMatchObject({ pass: { status: 'elsewhere' } });
+    expect(dropReducer(elsewhere, { type: 'reclaimed' })).toMatchObject({
+      pass: { status: 'ready' },
+    });
+    const summary = {
+      status: 'complete' as const,
+      header: ['Name'],
+      headerProblems: [],
+      problems: [],
+      rows: 1,
+      bytes: 9,
+      blankLines: 0,
+      malformed: [],
+      malformedCount: 0,
+      rowOffsets: Float64Array.from([5]),
+    };
+    expect(dropReducer(elsewhere, { type: 'adopted', summary })).toMatchObject({
+      pass: { status: 'done', parseId: 2, summary },
+    });
+    const stillRunning = run(sniffing, sampled, running, header);
+    expect(dropReducer(stillRunning, { type: 'adopted', summary })).toBe(stillRunning);
+    expect(dropReducer(stillRunning, { type: 'reclaimed' })).toBe(stillRunning);
+  });
+});

@@ -15,6 +15,8 @@ export type PassState =
   | { status: 'ready' }
   | { status: 'running'; parseId: number; progress: ParseProgress }
   | { status: 'done'; parseId: number; summary: ParseSummary }
+  /** Handed over: the check pass reads the rest of the file and brings its summary (decision 0022). */
+  | { status: 'elsewhere'; parseId: number }
   | { status: 'crashed'; message: string };
 
 export interface ReadState {
@@ -41,6 +43,9 @@ export type DropAction =
   | { type: 'encoding-chosen'; encoding: SupportedEncoding; requestId: number }
   | { type: 'encoding-confirmed' }
   | { type: 'pass-started'; parseId: number }
+  | { type: 'handed-over' }
+  | { type: 'adopted'; summary: ParseSummary }
+  | { type: 'reclaimed' }
   | { type: 'worker-event'; event: ParseEvent };
 
 export const EMPTY_DROP_STATE: DropState = { phase: 'empty' };
@@ -129,6 +134,28 @@ export function dropReducer(state: DropState, action: DropAction): DropState {
       };
     case 'worker-event':
       return onParseEvent(state, action.event);
+    default:
+      return onHandOver(state, action);
+  }
+}
+
+/** The pass handed over to another reader of the same file, and its end (decision 0022). */
+function onHandOver(
+  state: DropState,
+  action: Extract<DropAction, { type: 'handed-over' | 'adopted' | 'reclaimed' }>,
+): DropState {
+  if (state.phase !== 'read') return state;
+  const { pass } = state;
+  switch (action.type) {
+    case 'handed-over':
+      // Only once the header is in: the parent reads the file's header from this state.
+      if (pass.status !== 'running' || state.header === null) return state;
+      return { ...state, pass: { status: 'elsewhere', parseId: pass.parseId } };
+    case 'adopted':
+      if (pass.status !== 'elsewhere') return state;
+      return { ...state, pass: { status: 'done', parseId: pass.parseId, summary: action.summary } };
+    case 'reclaimed':
+      return pass.status === 'elsewhere' ? { ...state, pass: { status: 'ready' } } : state;
     default:
       return action satisfies never;
   }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useImperativeHandle, useState, type Ref } from 'react';
 import { ENCODING_LABELS } from '../../csv/encodings';
 import type { ParseProgress, ParseSummary } from '../../csv/parse-stream';
 import { CsvPreviewTable } from './csv-preview-table';
@@ -14,7 +14,12 @@ import { MalformedRows } from './malformed-rows';
 import { ParseProgressView } from './parse-progress';
 import { useDropSession } from './use-drop-session';
 
-export type DropStepProps = DropCallbacks;
+export type DropStepProps = DropCallbacks & {
+  /** For the parent: hand the reading of the file over to the check pass (decision 0022). */
+  handOverRef?: Ref<ReadingHandOver | null>;
+};
+
+export type ReadingHandOver = Pick<DropSession, 'handOver' | 'adopt' | 'reclaim'>;
 
 const count = formatCount;
 const megabytes = formatMegabytes;
@@ -51,6 +56,8 @@ function passStatusText(state: ReadState): string {
     case 'ready':
     case 'running':
       return `Reading the whole file…`;
+    case 'elsewhere':
+      return 'Reading the whole file as part of the check below…';
     case 'rereading':
       return `Reading the first rows as ${ENCODING_LABELS[pass.encoding]}…`;
     case 'crashed':
@@ -121,6 +128,11 @@ function ReadFile(props: { state: ReadState; session: DropSession }) {
  */
 export function DropStep(props: DropStepProps) {
   const { session, state } = useDropSession(props);
+  useImperativeHandle(
+    props.handOverRef,
+    () => ({ handOver: session.handOver, adopt: session.adopt, reclaim: session.reclaim }),
+    [session],
+  );
   const [othersIgnored, setOthersIgnored] = useState(0);
   const headingId = useId();
   const file = state.phase === 'empty' ? null : state.file;
