@@ -148,9 +148,12 @@ describe('a load run against the demo org', () => {
     const { store, spec, jobs } = await prepareLoad('three', [25_000, 25_000, 12_000]);
     const run = start(ingest, store, spec, jobs);
     const seen = new Map<number, Set<number>>();
+    let storedWhenHeard: Promise<unknown> | null = null;
     run.subscribe((s) => {
       for (const job of s.jobs)
         seen.set(job.planIndex, (seen.get(job.planIndex) ?? new Set()).add(job.processed));
+      // Read at the moment the end is heard: it must already be stored.
+      if (s.status === 'finished') storedWhenHeard ??= store.getLoad(OWNER, 'three');
     });
     await tickToEnd(run);
 
@@ -174,6 +177,7 @@ describe('a load run against the demo org', () => {
     expect(server.every((j) => j.state === 'JobComplete' && j.uploads === 1)).toBe(true);
     expect(await contactsOf(client, 'three')).toBe(62_000);
     expect(await store.getLoad(OWNER, 'three')).toMatchObject({ status: 'finished' });
+    expect(await storedWhenHeard).toMatchObject({ status: 'finished' });
     const records = await store.listJobRecords(OWNER, 'three');
     expect(records.map((r) => r.step.state)).toEqual(['terminal', 'terminal', 'terminal']);
   });

@@ -77,14 +77,28 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     });
   let snapshot = snapshotNow();
 
+  /** Set while the load's end is being stored: nobody hears of it before it is stored. */
+  let storingEnd = false;
+
   function changed(): void {
-    if (disposed) return;
-    snapshot = snapshotNow();
-    for (const listener of [...listeners]) listener(snapshot);
-    if (snapshot.status === 'finished' && !finishedStored) {
+    if (disposed || storingEnd) return;
+    const next = snapshotNow();
+    if (next.status === 'finished' && !finishedStored) {
+      // Whoever hears the load ended may read its stored status (a retry counts the rounds
+      // still running), so it is stored first; a store that fails still lets the end be heard.
       finishedStored = true;
-      void setLoadStatus(store, spec, slots.some((s) => s.abortWanted) ? 'stopped' : 'finished');
+      storingEnd = true;
+      const status = slots.some((s) => s.abortWanted) ? 'stopped' : 'finished';
+      void setLoadStatus(store, spec, status)
+        .catch(() => undefined)
+        .then(() => {
+          storingEnd = false;
+          changed();
+        });
+      return;
     }
+    snapshot = next;
+    for (const listener of [...listeners]) listener(snapshot);
   }
 
   const ctx: steps.StepContext = {
