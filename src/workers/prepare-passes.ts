@@ -1,30 +1,22 @@
 /**
- * The prepare worker's two passes over a File (docs/decisions/0013). `check`: PreflightChecker
- * per row into a PreflightAggregator. `prepare`: the checker again (with the value map), the
- * user's choice decides each row, kept rows' Bulk CSV values go to the JobPlanner (or, sorted by
- * parent, through a ParentSortBuffer first). A check that asks to prepare along is the prepare
- * pass with the aggregator watching each row's problems: one checker run per row serves both
- * (decision 0022). A retry prepares only its rows (`onlyRows`) and both passes read the user's
- * edits over the file (RowOverlay). Per row nothing is allocated here beyond the line the
- * planner writes (and an edited row's copy).
+ * The prepare worker's two passes over a File (docs/decisions/0013). `prepare`: PreflightChecker
+ * per row (with the value map), the user's choice decides each row, kept rows' Bulk CSV values go
+ * to the JobPlanner (or, sorted by parent, through a ParentSortBuffer first). `check`: the same
+ * pass for the check screen's default options, with a PreflightAggregator watching each row's
+ * problems: one checker run per row serves both the report and the default jobs (decision 0022).
+ * A retry prepares only its rows (`onlyRows`) and both passes read the user's edits over the file
+ * (RowOverlay). Per row nothing is allocated here beyond the line the planner writes (and an
+ * edited row's copy).
  */
 import type { ParseSummary } from '../csv/parse-stream';
 import { JobPlanner } from '../load/job-plan/job-planner';
 import { ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
 import { PreflightAggregator } from '../load/preflight/preflight-aggregator';
-import { PreflightChecker } from '../load/preflight/preflight-checker';
 import { ParentSortBuffer } from './parent-sort-buffer';
 import { failureMessage } from './prepare-failure';
-import type {
-  CheckRequest,
-  PrepareOptions,
-  PrepareRequest,
-  PreparedPlanData,
-} from './prepare-protocol';
+import type { CheckRequest, PrepareRequest, PreparedPlanData } from './prepare-protocol';
 import { parentKeyOutput } from '../load/job-plan/parent-key';
 import { PrepareRowChecker } from './prepare-row-checker';
-import { fromCloneableSetup } from './prepare-setup';
-import { RowOverlay } from './row-overlay';
 import { streamRows, type RowStreamEnd } from './row-stream';
 
 export type PassOutcome<T> =
@@ -40,50 +32,23 @@ export type OnRowsProgress = (rows: number, bytes: number) => void;
 export interface CheckResultData {
   summary: CheckedSummary;
   rowCount: number;
-  /** The jobs, when the request asked to prepare along. */
-  prepared?: PreparedData;
+  /** The jobs the request's `prepareAlong` asked for. */
+  prepared: PreparedData;
   /** The parse summary, when the request asked to keep the reading. */
   reading?: ParseSummary;
 }
 type CheckedSummary = ReturnType<PreflightAggregator['summary']>;
 
+/** The check and the prepare pass its `prepareAlong` asks for, from one checker run per row. */
 export function runCheckPass(
   request: CheckRequest,
   onProgress: OnRowsProgress,
 ): Pass<CheckResultData> {
-  if (request.prepareAlong) return checkWhilePreparing(request, request.prepareAlong, onProgress);
-  const checker = new PreflightChecker(fromCloneableSetup(request.setup));
-  const overlay = new RowOverlay(undefined, request.rowEdits);
-  const aggregator = new PreflightAggregator();
-  aggregator.addLoadProblems(checker.loadProblems);
-  const stream = streamRows(
-    request,
-    (row, rowIndex) =>
-      aggregator.add(rowIndex, checker.check(overlay.cells(row, rowIndex), rowIndex)),
-    onProgress,
-  );
-  const done = stream.done.then((end): PassOutcome<CheckResultData> => {
-    if (end.status !== 'complete') return end;
-    const result = { summary: aggregator.summary(), rowCount: end.rows };
-    return {
-      status: 'done',
-      result: request.keepReading ? { ...result, reading: end.summary } : result,
-    };
-  });
-  return { done, abort: stream.abort };
-}
-
-/** The check and the prepare pass its `prepareAlong` asks for, from one checker run per row. */
-function checkWhilePreparing(
-  request: CheckRequest,
-  options: PrepareOptions,
-  onProgress: OnRowsProgress,
-): Pass<CheckResultData> {
-  const { type: _type, prepareAlong: _options, keepReading, ...file } = request;
+  const { type: _type, prepareAlong, keepReading, ...file } = request;
   const aggregator = new PreflightAggregator();
   let reading: ParseSummary | null = null;
   const prepare = runPreparePass(
-    { ...file, ...options, type: 'prepare' },
+    { ...file, ...prepareAlong, type: 'prepare' },
     onProgress,
     aggregator,
     (summary) => (reading = summary),

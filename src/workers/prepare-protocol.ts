@@ -50,10 +50,11 @@ export interface CheckRequest extends PrepareFileFields {
   type: 'check';
   requestId: number;
   /**
-   * Also write the jobs, in the same pass, exactly as a `prepare` request with these options and
-   * this request's setup would (decision 0022). Absent: check only.
+   * The jobs to write in the same pass, exactly as a `prepare` request with these options and
+   * this request's setup would (decision 0022): the check screen's defaults, so that keeping them
+   * costs no second pass.
    */
-  prepareAlong?: PrepareOptions;
+  prepareAlong: PrepareOptions;
   /**
    * The drop step handed its reading of the file over to this pass (decision 0022): answer with
    * the parse summary too (row count, row offsets, malformed rows), as the drop pass would.
@@ -106,8 +107,8 @@ export interface CheckedEvent {
   requestId: number;
   summary: PreflightSummary;
   rowCount: number;
-  /** The jobs written along, when the request asked (`prepareAlong`); its `rowJobs` is transferred. */
-  prepared?: PreparedPlanData;
+  /** The jobs written along (`prepareAlong`); its `rowJobs` is transferred. */
+  prepared: PreparedPlanData;
   /** The file's parse summary, when the request asked (`keepReading`); its `rowOffsets` is transferred. */
   reading?: ParseSummary;
 }

@@ -57,6 +57,15 @@ async function jobNames(plan: PreparedPlan): Promise<string[][]> {
   );
 }
 
+/** The check screen's default options: every check prepares along. */
+const along = {
+  prepareAlong: {
+    choice: { kind: 'exclude-error-rows' },
+    trialRows: 0,
+    sortByParent: false,
+  },
+} as const;
+
 const keptRows = (plan: PreparedPlan) =>
   Array.from(plan.rowJobs).flatMap((job, row) => (job === ROW_EXCLUDED ? [] : [row]));
 
@@ -64,7 +73,7 @@ describe('the prepare worker, through its client', () => {
   it('checks every row and finds each group with its count', async () => {
     const progress: PrepareProgress[] = [];
     const { summary, rowCount } = await client().check(
-      fileFields(csvFile(mixedRows()), contactSetup()),
+      { ...fileFields(csvFile(mixedRows()), contactSetup()), ...along },
       (p) => progress.push(p),
     );
     expect(rowCount).toBe(12);
@@ -162,13 +171,13 @@ describe('the prepare worker, through its client', () => {
 
   it('cancel stops the pass; a newer call supersedes the running one', async () => {
     const many = Array.from({ length: 200_000 }, (_, i) => goodRow(i));
-    const big = fileFields(csvFile(many), contactSetup());
+    const big = { ...fileFields(csvFile(many), contactSetup()), ...along };
     const prepare = client();
     const first = prepare.check(big);
     prepare.cancel();
     await expect(first).rejects.toEqual(new PrepareSupersededError('cancelled'));
     const second = prepare.check(big);
-    const third = prepare.check(fileFields(csvFile(mixedRows()), contactSetup()));
+    const third = prepare.check({ ...fileFields(csvFile(mixedRows()), contactSetup()), ...along });
     await expect(second).rejects.toBeInstanceOf(PrepareSupersededError);
     expect((await third).rowCount).toBe(12);
   });

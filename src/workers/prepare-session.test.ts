@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROW_EXCLUDED, ROW_NOT_PLANNED } from '../load/job-plan/row-job-index';
-import { problemGroupKey } from '../load/preflight/preflight-aggregator';
+import { PreflightAggregator, problemGroupKey } from '../load/preflight/preflight-aggregator';
+import { PreflightChecker } from '../load/preflight/preflight-checker';
 import type {
   CheckedEvent,
   PrepareOptions,
@@ -10,6 +11,7 @@ import type {
 } from './prepare-protocol';
 import { PREPARE_PROGRESS_INTERVAL_MS } from './prepare-protocol';
 import { createPrepareSession } from './prepare-session';
+import { fromCloneableSetup } from './prepare-setup';
 import {
   ACCOUNT_A,
   ACCOUNT_B,
@@ -47,6 +49,13 @@ const rows = [
   goodRow(6),
 ];
 
+/** The check screen's default options, which every check prepares along. */
+const DEFAULT_ALONG: PrepareOptions = {
+  choice: { kind: 'exclude-error-rows' },
+  trialRows: 0,
+  sortByParent: false,
+};
+
 function prepareRequest(requestId: number, extra: Partial<PrepareRequest> = {}): PrepareRequest {
   return {
     type: 'prepare',
@@ -63,7 +72,12 @@ describe('the prepare session', () => {
   it('checks every row and groups the problems', async () => {
     const { session, end } = recordingSession();
     const done = end(1);
-    session.handle({ type: 'check', requestId: 1, ...fileFields(csvFile(rows), contactSetup()) });
+    session.handle({
+      type: 'check',
+      requestId: 1,
+      ...fileFields(csvFile(rows), contactSetup()),
+      prepareAlong: DEFAULT_ALONG,
+    });
     const event = (await done) as CheckedEvent;
     expect(event.type).toBe('checked');
     expect(event.rowCount).toBe(6);
@@ -139,7 +153,12 @@ describe('the prepare session', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => goodRow(i));
     session.handle({ ...prepareRequest(6), ...fileFields(csvFile(many), contactSetup()) });
     const done = end(7);
-    session.handle({ type: 'check', requestId: 7, ...fileFields(csvFile(rows), contactSetup()) });
+    session.handle({
+      type: 'check',
+      requestId: 7,
+      ...fileFields(csvFile(rows), contactSetup()),
+      prepareAlong: DEFAULT_ALONG,
+    });
     expect((await done).type).toBe('checked');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events.filter((e) => e.requestId === 6 && e.type !== 'progress')).toEqual([]);
@@ -206,6 +225,7 @@ describe('the prepare session', () => {
       type: 'check',
       requestId: 10,
       ...fileFields(csvFile(rows), contactSetup()),
+      prepareAlong: DEFAULT_ALONG,
       rowEdits: [{ row: 3, column: COLUMN.birthdate, value: '1991-02-03' }],
     });
     const event = (await done) as CheckedEvent;
@@ -214,7 +234,13 @@ describe('the prepare session', () => {
     expect(keys).toContain(problemGroupKey('required-missing', COLUMN.lastName));
   });
 
-  it('a check that prepares along answers what a check and then a prepare answer', async () => {
+  it('a check answers the problems of every row and the jobs a prepare answers', async () => {
+    // The report a plain checker run over every row gives, whatever the options.
+    const setup = contactSetup();
+    const checker = new PreflightChecker(fromCloneableSetup(setup));
+    const expected = new PreflightAggregator();
+    expected.addLoadProblems(checker.loadProblems);
+    rows.forEach((row, i) => expected.add(i, checker.check(row, i)));
     const optionSets: PrepareOptions[] = [
       { choice: { kind: 'exclude-error-rows' }, trialRows: 0, sortByParent: false },
       { choice: { kind: 'go-on-anyway' }, trialRows: 2, sortByParent: false },
@@ -231,24 +257,19 @@ describe('the prepare session', () => {
     let requestId = 100;
     for (const options of optionSets) {
       const { session, end, events, transfers } = recordingSession();
-      const file = fileFields(csvFile(rows), contactSetup());
+      const file = fileFields(csvFile(rows), setup);
       const alongId = requestId++;
       const along = end(alongId);
       session.handle({ type: 'check', requestId: alongId, ...file, prepareAlong: options });
       const fused = (await along) as CheckedEvent;
-      const checkId = requestId++;
-      const checked = end(checkId);
-      session.handle({ type: 'check', requestId: checkId, ...file });
       const prepareId = requestId++;
-      const separate = (await checked) as CheckedEvent;
       const prepared = end(prepareId);
       session.handle({ type: 'prepare', requestId: prepareId, ...file, ...options });
       const plan = (await prepared) as PreparedEvent;
 
-      expect(fused.summary).toEqual(separate.summary);
-      expect(fused.rowCount).toBe(separate.rowCount);
+      expect(fused.summary).toEqual(expected.summary());
+      expect(fused.rowCount).toBe(rows.length);
       const withPlan = fused.prepared;
-      if (!withPlan) throw new Error('no plan came with the check');
       expect(transfers[events.indexOf(fused)]).toEqual([withPlan.rowJobs.buffer]);
       expect(Array.from(withPlan.rowJobs)).toEqual(Array.from(plan.rowJobs));
       expect(withPlan.headers).toEqual(plan.headers);
@@ -267,24 +288,11 @@ describe('the prepare session', () => {
     const file = fileFields(csvFile(rows), contactSetup());
     const text = await file.file.text();
     const lineStarts = [...text.matchAll(/\n(?=.)/g)].map((m) => (m.index ?? 0) + 1);
-    const prepareAlong: PrepareOptions = {
-      choice: { kind: 'exclude-error-rows' },
-      trialRows: 0,
-      sortByParent: false,
-    };
-    for (const [requestId, along] of [
-      [20, prepareAlong],
-      [21, undefined],
-    ] as const) {
+    const prepareAlong = DEFAULT_ALONG;
+    {
       const { session, end, events, transfers } = recordingSession();
-      const done = end(requestId);
-      session.handle({
-        type: 'check',
-        requestId,
-        ...file,
-        keepReading: true,
-        ...(along ? { prepareAlong: along } : {}),
-      });
+      const done = end(20);
+      session.handle({ type: 'check', requestId: 20, ...file, keepReading: true, prepareAlong });
       const event = (await done) as CheckedEvent;
       const reading = event.reading;
       if (!reading) throw new Error('no reading came with the check');

@@ -46,8 +46,7 @@ export function createPrepareSession(
         request.type === 'check'
           ? finishWith(runCheckPass(request, onProgress), (result, rows) => {
               sendProgress(rows, totalBytes);
-              const transfer: Transferable[] = [];
-              if (result.prepared) transfer.push(result.prepared.rowJobs.buffer);
+              const transfer: Transferable[] = [result.prepared.rowJobs.buffer];
               if (result.reading) transfer.push(result.reading.rowOffsets.buffer);
               post({ type: 'checked', requestId, ...result }, transfer);
             })

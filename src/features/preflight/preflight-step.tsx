@@ -160,7 +160,7 @@ export function PreflightStep(props: {
       ...options,
     };
     const along = result.prepared;
-    if (along && valueMap.length === 0 && samePrepareOptions(along.options, options)) {
+    if (valueMap.length === 0 && samePrepareOptions(along.options, options)) {
       // The check pass wrote exactly these jobs (same file, setup and options): no second pass.
       onPrepared({ plan: along.plan, decision, request, cascade: orgCheck?.cascade ?? null });
       return;

@@ -41,8 +41,8 @@ export interface PrepareProgress {
 }
 
 export interface CheckInput extends PrepareFileInput {
-  /** Also write the jobs for these options in the same pass (the check screen's default). */
-  prepareAlong?: PrepareOptions;
+  /** The jobs to write in the same pass: the check screen's default options. */
+  prepareAlong: PrepareOptions;
   /** The drop step handed its reading over: answer with the file's parse summary too. */
   keepReading?: boolean;
 }
@@ -51,7 +51,7 @@ export interface CheckResult {
   summary: PreflightSummary;
   rowCount: number;
   /** The jobs written along (`prepareAlong`), with the options they were written for. */
-  prepared?: { options: PrepareOptions; plan: PreparedPlan };
+  prepared: { options: PrepareOptions; plan: PreparedPlan };
   /** The whole file's parse summary, as the drop step's pass gives it (`keepReading`). */
   reading?: ParseSummary;
 }
@@ -196,11 +196,10 @@ export function createPrepareWorkerClient(): PrepareWorkerClient {
         if (event.type !== 'checked')
           throw new PrepareFailedError(`Unexpected answer ${event.type}`);
         const { summary, rowCount, prepared, reading } = event;
-        const options = input.prepareAlong;
         return {
           summary,
           rowCount,
-          ...(prepared && options ? { prepared: { options, plan: prepared } } : {}),
+          prepared: { options: input.prepareAlong, plan: prepared },
           ...(reading ? { reading } : {}),
         };
       });
