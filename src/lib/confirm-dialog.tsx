@@ -26,25 +26,35 @@ export function ConfirmDialog(props: {
   role?: 'alertdialog' | 'group';
   headingLevel?: 2 | 3;
   tone?: 'warning' | 'shade';
-  /** While the confirmed action runs, both choices are disabled. */
+  /**
+   * While the confirmed action runs, neither choice does anything (clicks, Enter, Space and
+   * Escape are ignored) and the dialog is `aria-busy`.
+   */
   busy?: boolean;
   /** Why the confirmed action did not happen, and what to do next. */
   problem?: string | null;
 }) {
-  const { role = 'alertdialog', headingLevel = 2, tone = 'shade' } = props;
+  const { role = 'alertdialog', headingLevel = 2, tone = 'shade', busy = false } = props;
   const titleId = useId();
   const descriptionId = useId();
+  const problemId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const onKeyDown = useModalFocus(
     dialog,
     cancel,
     () => {
-      if (!props.busy) props.onCancel();
+      if (!busy) props.onCancel();
     },
     { trapTab: false },
   );
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  // While busy the choices are aria-disabled, not disabled: the button the user just pressed has
+  // keyboard focus, and a disabled button drops it to <body>, so a keyboard or screen reader user
+  // would lose their place, and be nowhere near the problem if the action fails. aria-disabled
+  // keeps focus (and the Tab order) where it is, is announced as unavailable, and looks disabled
+  // (src/styles/app.css; SLDS draws only [disabled]); the handlers below ignore presses meanwhile.
+  const unavailable = busy ? true : undefined;
 
   return (
     <div
@@ -52,6 +62,7 @@ export function ConfirmDialog(props: {
       role={role}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
+      aria-busy={unavailable}
       className={`slds-box slds-theme_${tone} slds-m-vertical_small`}
       onKeyDown={onKeyDown}
     >
@@ -62,7 +73,7 @@ export function ConfirmDialog(props: {
         {props.description}
       </p>
       {props.problem && (
-        <p role="alert" className="slds-text-color_error">
+        <p id={problemId} role="alert" className="slds-text-color_error">
           {props.problem}
         </p>
       )}
@@ -70,16 +81,24 @@ export function ConfirmDialog(props: {
         ref={cancel}
         type="button"
         className="slds-button slds-button_neutral"
-        disabled={props.busy}
-        onClick={props.onCancel}
+        aria-disabled={unavailable}
+        onClick={() => {
+          if (!busy) props.onCancel();
+        }}
       >
         {props.cancelLabel ?? 'Cancel'}
       </button>
+      {/* After a failed action focus stays here, on the choice that tries again, rather than
+          moving to the problem: the problem is an alert, so it is announced where focus is, and
+          Enter retries at once. It also describes this button, so coming back to it says why. */}
       <button
         type="button"
         className="slds-button slds-button_destructive"
-        disabled={props.busy}
-        onClick={props.onConfirm}
+        aria-disabled={unavailable}
+        aria-describedby={props.problem ? problemId : undefined}
+        onClick={() => {
+          if (!busy) props.onConfirm();
+        }}
       >
         {props.confirmLabel}
       </button>

@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
+// An aria-disabled control matches on purpose: it is kept focusable (a choice whose action runs,
+// see ConfirmDialog), so Tab must still reach it and the trap must still count it.
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
