@@ -84,6 +84,10 @@ export function NewLoadPage() {
   const reading = parsed ?? preview;
   const [stage, setStage] = useState<Stage>({ kind: 'map' });
   const [startProblem, setStartProblem] = useState<string | null>(null);
+  // One start per confirmed plan: a double click or a second Enter must not start a second load
+  // of the same rows (the state shows it; the ref holds it between the two events).
+  const starting = useRef(false);
+  const [isStarting, setIsStarting] = useState(false);
   // Read fresh when Confirm opens: the daily allowances are shared and move all day (issue 7).
   const limits = useQuery({
     ...orgLimitsQueryOptions(client, signedIn ?? { orgId: '', userId: '' }),
@@ -94,7 +98,9 @@ export function NewLoadPage() {
     identity.data?.timeZone ?? (identity.isError ? FALLBACK_TIME_ZONE : undefined);
 
   async function confirm(current: Extract<Stage, { kind: 'confirm' }>) {
-    if (!signedIn || !identity.data || !parsed) return;
+    if (!signedIn || !identity.data || !parsed || starting.current) return;
+    starting.current = true;
+    setIsStarting(true);
     setStartProblem(null);
     try {
       // The mapping is checked against the object as it is now, not as it was when mapped.
@@ -124,6 +130,9 @@ export function NewLoadPage() {
       await navigate(`/loads/${loadId}`);
     } catch (error) {
       setStartProblem(`The load did not start, and nothing was sent: ${(error as Error).message}`);
+    } finally {
+      starting.current = false;
+      setIsStarting(false);
     }
   }
 
@@ -209,7 +218,7 @@ export function NewLoadPage() {
           onPrepared={(prepared) => setStage({ ...stage, kind: 'confirm', prepared })}
         />
       )}
-      {startProblem && (
+      {startProblem && stage.kind !== 'confirm' && (
         <p role="alert" className="slds-text-color_error">
           {startProblem}
         </p>
@@ -245,6 +254,8 @@ export function NewLoadPage() {
                 ).warning ?? null)
               : null
           }
+          starting={isStarting}
+          problem={startProblem}
           onConfirm={() => void confirm(stage)}
           onCancel={() => setStage({ kind: 'check', input: stage.input, ready: stage.ready })}
         />

@@ -20,24 +20,28 @@ function renderConfirm(overrides: Partial<ConfirmLoadProps> = {}) {
   opener.focus();
   const container = document.body.appendChild(document.createElement('div'));
   root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <ConfirmLoad
-        object={{ name: 'Contact', label: 'Contact' }}
-        operation="upsert"
-        rowsToSend={1234}
-        rowsExcluded={3}
-        jobs={2}
-        trialRows={null}
-        org={SANDBOX}
-        username="admin@forklift.demo"
-        onConfirm={() => calls.push('confirm')}
-        onCancel={() => calls.push('cancel')}
-        {...overrides}
-      />
-    </StrictMode>,
-  );
-  return { calls, opener };
+  const draw = (more: Partial<ConfirmLoadProps>) =>
+    root?.render(
+      <StrictMode>
+        <ConfirmLoad
+          object={{ name: 'Contact', label: 'Contact' }}
+          operation="upsert"
+          rowsToSend={1234}
+          rowsExcluded={3}
+          jobs={2}
+          trialRows={null}
+          org={SANDBOX}
+          username="admin@forklift.demo"
+          onConfirm={() => calls.push('confirm')}
+          onCancel={() => calls.push('cancel')}
+          {...overrides}
+          {...more}
+        />
+      </StrictMode>,
+    );
+  draw({});
+  /** The same dialog with more props, as the page re-renders it. */
+  return { calls, opener, rerender: draw };
 }
 
 const dialog = () => page.getByRole('dialog', { name: 'Confirm the load' });
@@ -156,5 +160,30 @@ describe('the Confirm dialog', () => {
     await expect.element(warning).toHaveTextContent(/3 Bulk API batches/);
     await userEvent.click(page.getByRole('button', { name: 'Insert 1,234 Contacts' }));
     expect(calls).toEqual(['confirm']);
+  });
+
+  it('starts once: while the load starts every choice is ignored and focus stays put', async () => {
+    const { calls, rerender } = renderConfirm({ operation: 'insert' });
+    const confirm = page.getByRole('button', { name: 'Insert 1,234 Contacts' });
+    await userEvent.click(confirm);
+    expect(calls).toEqual(['confirm']);
+    rerender({ starting: true });
+    await expect.element(page.getByRole('status')).toHaveTextContent(/Starting the load/);
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(confirm).toHaveFocus();
+    // A real click on an aria-disabled button: Playwright waits for enabled unless forced.
+    await userEvent.click(confirm, { force: true });
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(confirm).toHaveFocus();
+    await userEvent.click(page.getByRole('button', { name: 'Cancel' }), { force: true });
+    expect(calls).toEqual(['confirm']);
+    rerender({
+      starting: false,
+      problem: 'The load did not start, and nothing was sent: offline.',
+    });
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/nothing was sent: offline/);
+    await userEvent.click(confirm);
+    expect(calls).toEqual(['confirm', 'confirm']);
   });
 });

@@ -32,6 +32,13 @@ export interface ConfirmLoadProps {
    * warning; the admin may still go on (the allowance may free up while earlier jobs run).
    */
   limitWarning?: string | null;
+  /**
+   * Confirmed, and the load is being written down before its first job: a second confirm would
+   * start a second load of the same rows, so every choice is ignored until it ends.
+   */
+  starting?: boolean;
+  /** Why the load did not start, and what to do next (shown in the dialog, where focus is). */
+  problem?: string | null;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -44,7 +51,10 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const askOrgName = isDeleteOperation(operation) || !org.isSandbox;
   const askDeleteWord = operation === 'hardDelete';
-  const onKeyDown = useModalFocus(dialog, askOrgName ? firstInput : cancelButton, props.onCancel);
+  const starting = props.starting === true;
+  const onKeyDown = useModalFocus(dialog, askOrgName ? firstInput : cancelButton, () => {
+    if (!starting) props.onCancel();
+  });
   const [typedOrgName, setTypedOrgName] = useState('');
   const [typedDeleteWord, setTypedDeleteWord] = useState('');
 
@@ -57,7 +67,7 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (ready) props.onConfirm();
+    if (ready && !starting) props.onConfirm();
   }
 
   return (
@@ -157,6 +167,16 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
                 <p>{props.limitWarning}</p>
               </div>
             )}
+            {starting && (
+              <p role="status" className="slds-m-top_small">
+                Starting the load: writing it down in this browser before its first job is created…
+              </p>
+            )}
+            {props.problem && (
+              <p role="alert" className="slds-text-color_error slds-m-top_small">
+                {props.problem}
+              </p>
+            )}
             {rowsToSend === 0 && (
               <p role="alert" className="slds-text-color_error slds-m-top_small">
                 No rows are left to send: every row was excluded.
@@ -168,7 +188,11 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
               ref={cancelButton}
               type="button"
               className="slds-button slds-button_neutral"
-              onClick={props.onCancel}
+              // aria-disabled, not disabled, while starting: focus stays on the pressed button.
+              aria-disabled={starting ? true : undefined}
+              onClick={() => {
+                if (!starting) props.onCancel();
+              }}
             >
               Cancel
             </button>
@@ -176,6 +200,7 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
               type="submit"
               className={`slds-button ${risky ? 'slds-button_destructive' : 'slds-button_brand'}`}
               disabled={!ready}
+              aria-disabled={starting ? true : undefined}
             >
               {action}
             </button>
