@@ -8,6 +8,7 @@ import type {
   RawResultKind,
   ResultsOverlay,
   ResultsService,
+  RetryOutcome,
 } from '../features/results/results-service';
 import { readSourceRows } from '../features/results/read-source-rows';
 import type { ResultsWorkerClient } from '../features/results/results-worker-client';
@@ -31,12 +32,29 @@ export interface LoadResultsServiceInput {
   estimateStorage?: () => Promise<StorageEstimate>;
   worker: ResultsWorkerClient;
   ingest: IngestClient;
-  /** Starts a retry of the chosen rows with the overlay (a new load) and opens its page. */
+  /**
+   * Starts a retry of the chosen rows with the overlay (a new load) and opens its page, unless
+   * held: the org's limits are read fresh and checked unless `despiteLimits`.
+   */
   startRetry(request: {
     rows: Uint8Array;
     overlay: ResultsOverlay;
     automatic: boolean;
-  }): Promise<void>;
+    despiteLimits: boolean;
+  }): Promise<RetryOutcome>;
+}
+
+/**
+ * Whether every planned job of the root load ended or was cancelled (a final state for each):
+ * then its rows never sent can never be sent by the load itself, and a retry may send them.
+ */
+export function rootJobsFinal(
+  plannedJobs: number,
+  jobs: readonly { planIndex: number; finalState: string | null }[],
+): boolean {
+  const final = new Set(jobs.filter((job) => job.finalState !== null).map((job) => job.planIndex));
+  for (let plan = 0; plan < plannedJobs; plan++) if (!final.has(plan)) return false;
+  return true;
 }
 
 /** The source file's column names, in file order, from the mapping (one plan per column). */
@@ -106,6 +124,7 @@ export function createLoadResultsService(input: LoadResultsServiceInput): Result
     rounds: rounds.rounds.length,
     automaticRetriesDone,
     retriesRunning: rounds.running,
+    notSentFinal: rootJobsFinal(root.plannedJobs, rounds.inputs[0]?.jobs ?? []),
     autoRetryLockErrors: root.autoRetryLockErrors ?? false,
     columnOfField(field) {
       const wanted = field.toLowerCase();
@@ -223,7 +242,8 @@ export function createLoadResultsService(input: LoadResultsServiceInput): Result
       return keep(edits.setValue(owner, rootId, entry));
     },
     retry(request) {
-      return input.startRetry({ rows: request.rows, overlay, automatic: request.automatic });
+      const { rows, automatic, despiteLimits } = request;
+      return input.startRetry({ rows, overlay, automatic, despiteLimits });
     },
   };
 }

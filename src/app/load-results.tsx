@@ -3,12 +3,14 @@
  * a retry is a round of the same reconciliation, so a retry's page shows the whole load's
  * results too (and links to the root). Builds the ResultsService from the rounds in IndexedDB,
  * the source File (kept in this page, or chosen again after a reload), the ingest client and the
- * results worker.
+ * results worker. A retry reads the org's limits fresh once its rows are prepared (issue 7's
+ * warning, `retryLimitHold`): a retry that would run them out is held before anything is sent.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ResultsPanel } from '../features/results/results-panel';
+import { retryLimitHold, type LimitsRead } from '../features/results/retry-limit-hold';
 import { createResultsWorkerClient } from '../features/results/results-worker-client';
 import { SourceFileRequest } from '../features/results/source-file-request';
 import { fileMismatch, sourceFileIdentity } from '../lib/file-identity';
@@ -17,6 +19,8 @@ import { browserResultFilesStore } from '../lib/result-files-store';
 import { browserRowEditsStore } from '../lib/row-edits-store';
 import { keepSourceFile, sourceFileOf } from '../lib/source-files';
 import { createIngestClient } from '../salesforce/bulk/ingest-client';
+import { orgLimitsQueryOptions } from '../salesforce/readiness/org-limits-query';
+import type { SalesforceClient } from '../salesforce/rest-client';
 import { useSalesforce } from '../salesforce/salesforce-context';
 import { createLoadResultsService } from './load-results-service';
 import { readLoadRounds } from './load-rounds';
@@ -31,6 +35,25 @@ async function readRounds(owner: Owner, rootId: string) {
   return readLoadRounds(browserLoadStore, owner, root);
 }
 
+/** The org's `/limits` read now (never from cache: the allowances move all day), or why not. */
+async function readLimitsNow(
+  queryClient: QueryClient,
+  client: SalesforceClient,
+  owner: Owner,
+): Promise<LimitsRead> {
+  try {
+    // The Salesforce client already retries a failed GET; the query adds no retries of its own.
+    const limits = await queryClient.fetchQuery({
+      ...orgLimitsQueryOptions(client, owner),
+      staleTime: 0,
+      retry: false,
+    });
+    return { ok: true, limits };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
   const { load } = props;
   // The owner object is new on every render of the page: the service must not be (building
@@ -40,6 +63,7 @@ export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
   const rootId = load.parentLoadId ?? load.loadId;
   const { client, sessions } = useSalesforce();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const navigateRef = useRef(navigate);
   useEffect(() => {
     navigateRef.current = navigate;
@@ -73,8 +97,8 @@ export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
         : {}),
       worker,
       ingest: createIngestClient({ client, sessions }),
-      async startRetry({ rows, overlay, automatic }) {
-        const loadId = await startRetry({
+      async startRetry({ rows, overlay, automatic, despiteLimits }) {
+        const started = await startRetry({
           store: browserLoadStore,
           owner,
           root: data.root,
@@ -83,11 +107,19 @@ export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
           rows,
           overlay,
           automatic,
+          ...(despiteLimits
+            ? {}
+            : {
+                holdBeforeSave: async (plan) =>
+                  retryLimitHold(await readLimitsNow(queryClient, client, owner), plan, automatic),
+              }),
         });
-        await navigateRef.current(`/loads/${loadId}`);
+        if (started.kind === 'held') return started;
+        await navigateRef.current(`/loads/${started.loadId}`);
+        return { kind: 'started' };
       },
     });
-  }, [data, file, owner, worker, client, sessions]);
+  }, [data, file, owner, worker, client, sessions, queryClient]);
 
   if (rounds.isPending) return <p role="status">Reading the load’s jobs…</p>;
   if (rounds.isError)

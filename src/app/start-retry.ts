@@ -3,10 +3,12 @@
  * choices) with only the chosen rows (`onlyRows`), the user's cell edits (`rowEdits`) and value
  * fixes added to the value map. It is prepared by the same prepare worker, saved like any load
  * with `parentLoadId` (always the root) and its `round`, and run on its own `/loads/:id` page by
- * the unchanged run orchestrator.
+ * the unchanged run orchestrator. Once the rows are prepared, and before anything is saved or sent,
+ * `holdBeforeSave` may hold the retry (the org's daily limits, read fresh): then nothing is kept.
  */
 import { createPrepareWorkerClient } from '../features/preflight/prepare-worker-client';
-import type { ResultsOverlay } from '../features/results/results-service';
+import type { ResultsOverlay, RetryHold } from '../features/results/results-service';
+import type { RetryPlanSize } from '../features/results/retry-limit-hold';
 import type { LoadRecord, LoadStore, Owner } from '../lib/load-store';
 import { keepPreparedJobs } from '../lib/prepared-loads';
 import { keepSourceFile } from '../lib/source-files';
@@ -23,7 +25,12 @@ export interface StartRetryInput {
   rows: Uint8Array;
   overlay: ResultsOverlay;
   automatic: boolean;
+  /** Asked once the rows are prepared, before anything is saved: a reason not to send, or null. */
+  holdBeforeSave?: (plan: RetryPlanSize) => Promise<RetryHold | null>;
 }
+
+/** The retry was saved (its page runs it), or held before anything was saved or sent. */
+export type StartedRetry = { kind: 'started'; loadId: string } | { kind: 'held'; hold: RetryHold };
 
 /** The root's value map with the results page's fixes (a fix wins for its column and value). */
 export function retryValueMap(
@@ -36,18 +43,19 @@ export function retryValueMap(
 }
 
 /**
- * Prepares and saves the retry; resolves to its load id (the caller opens its page). One retry
- * of a load at a time, in every tab: under a Web Lock per root load, a retry still running (or
- * one another tab or the automatic timer just started) refuses this one, so no row goes twice.
+ * Prepares and saves the retry; resolves to its load id (the caller opens its page), or to why it
+ * was held. One retry of a load at a time, in every tab: under a Web Lock per root load, a retry
+ * still running (or one another tab or the automatic timer just started) refuses this one, so no
+ * row goes twice.
  */
-export async function startRetry(input: StartRetryInput): Promise<string> {
+export async function startRetry(input: StartRetryInput): Promise<StartedRetry> {
   const { owner, root } = input;
   const name = `forklift-retry:${owner.orgId}/${owner.userId}/${root.loadId}`;
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   return locks ? locks.request(name, () => startRetryAlone(input)) : startRetryAlone(input);
 }
 
-async function startRetryAlone(input: StartRetryInput): Promise<string> {
+async function startRetryAlone(input: StartRetryInput): Promise<StartedRetry> {
   const { store, owner, root, file, overlay } = input;
   const recipe = root.recipe as LoadRecipe;
   const retry: LoadRecipe = {
@@ -76,6 +84,9 @@ async function startRetryAlone(input: StartRetryInput): Promise<string> {
     throw new Error(
       'none of the chosen rows can be sent (every one is excluded by the checks): fix them first.',
     );
+  const rowsToSend = plan.jobs.reduce((sum, job) => sum + job.rows, 0);
+  const hold = await input.holdBeforeSave?.({ jobs: plan.jobs.length, rows: rowsToSend });
+  if (hold) return { kind: 'held', hold };
   const round = Math.max(0, ...earlier.map((load) => load.round ?? 0)) + 1;
   const loadId = crypto.randomUUID();
   await store.saveLoad({
@@ -106,5 +117,5 @@ async function startRetryAlone(input: StartRetryInput): Promise<string> {
   });
   keepPreparedJobs(loadId, plan.jobs);
   keepSourceFile(loadId, file);
-  return loadId;
+  return { kind: 'started', loadId };
 }

@@ -111,6 +111,7 @@ async function serviceOver(rows: string[][], reconciliation: Reconciliation) {
     rounds: 1,
     automaticRetriesDone: 0,
     retriesRunning: 0,
+    notSentFinal: true,
     keepResultFiles: false,
     setKeepResultFiles: async (on) => (on ? 'kept' : 'dropped'),
     autoRetryLockErrors: false,
@@ -152,6 +153,7 @@ async function serviceOver(rows: string[][], reconciliation: Reconciliation) {
     setValue: (entry) => edits.setValue(OWNER, 'load-1', entry),
     retry: async (request) => {
       recorded.retries.push(request);
+      return { kind: 'started' };
     },
   };
   return {

@@ -30,7 +30,23 @@ export interface RetryRequest {
   count: number;
   /** Marks an automatic retry of rows that failed on a row lock. */
   automatic: boolean;
+  /**
+   * The user saw why the retry was held (a RetryHold) and chose to send anyway: the org's limits
+   * are not checked again. False: they are read fresh once the rows are prepared.
+   */
+  despiteLimits: boolean;
 }
+
+/**
+ * Why a retry was prepared but not sent (nothing saved, nothing sent): the org's daily
+ * allowances would run out part way (`warning` from wouldExceedLimits, the Confirm step's words),
+ * or they could not be read (`message` says so).
+ */
+export type RetryHold =
+  { reason: 'limits'; warning: string } | { reason: 'limits-unread'; message: string };
+
+/** `started`: the retry is saved and its page opens; `held`: nothing was sent, and why. */
+export type RetryOutcome = { kind: 'started' } | { kind: 'held'; hold: RetryHold };
 
 export interface ResultsService {
   /** The source file's column names, in file order. */
@@ -43,6 +59,11 @@ export interface ResultsService {
   rounds: number;
   /** Retries of this load still running: no other retry starts until they end. */
   retriesRunning: number;
+  /**
+   * Every job of the load ended or was cancelled, so its rows `notSent` can never be sent by the
+   * load itself (a cancelled job is never resumed): only then may a retry send them.
+   */
+  notSentFinal: boolean;
   /** Automatic retries of row-lock failures already run for this load. */
   automaticRetriesDone: number;
   autoRetryLockErrors: boolean;
@@ -69,6 +90,9 @@ export interface ResultsService {
   setEdit(edit: RowEdit): Promise<ResultsOverlay>;
   removeEdit(row: number, column: number): Promise<ResultsOverlay>;
   setValue(entry: ValueMapEntry): Promise<ResultsOverlay>;
-  /** Starts a new load of the chosen rows, with the overlay, and goes to its page. */
-  retry(request: RetryRequest): Promise<void>;
+  /**
+   * Prepares a new load of the chosen rows, with the overlay; unless held (the org's limits,
+   * checked fresh unless `despiteLimits`), saves it and goes to its page.
+   */
+  retry(request: RetryRequest): Promise<RetryOutcome>;
 }

@@ -1,16 +1,20 @@
 /**
- * Retry (issue 6): send again only the failed and/or unprocessed rows, with the user's edits and
- * value fixes, as a new load of the same file with the same mapping. Rows whose result match is
- * uncertain stay out unless the user includes them (they may have been saved). Rows that failed
- * on a row lock can be retried automatically: a few times, one retry at a time, waiting longer
- * before each.
+ * Retry (issue 6): send again only the failed, unprocessed and/or not-sent rows, with the user's
+ * edits and value fixes, as a new load of the same file with the same mapping. Rows whose result
+ * match is uncertain stay out unless the user includes them (they may have been saved). Rows not
+ * sent are offered only once the load can never send them itself (`notSentFinal`). Rows that
+ * failed on a row lock can be retried automatically: a few times, one retry at a time, waiting
+ * longer before each. Every retry is checked against the org's daily limits, read fresh once its
+ * rows are prepared: a retry by hand that would run them out (or whose limits could not be read)
+ * waits for "Retry anyway"; an automatic one stops and says why.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Checkbox } from '../../lib/checkbox';
 import { formatCount } from '../../lib/format-numbers';
 import { retryableErrors, retryRows } from '../../load/reconcile/retry-rows';
 import type { Reconciliation } from '../../load/reconcile/row-outcomes';
-import type { ResultsOverlay, ResultsService } from './results-service';
+import type { ResultsOverlay, ResultsService, RetryHold, RetryRequest } from './results-service';
+import { RetryHoldNotice } from './retry-hold-notice';
 
 /** Automatic retries of row-lock failures, at most. */
 export const MAX_AUTOMATIC_RETRIES = 3;
@@ -22,24 +26,47 @@ export const automaticRetryDelayMs = (retriesDone: number) =>
 
 const rows = (n: number) => `${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`;
 
+/** What the retry controls use of the results service. */
+export type RetryService = Pick<
+  ResultsService,
+  | 'retry'
+  | 'retriesRunning'
+  | 'notSentFinal'
+  | 'automaticRetriesDone'
+  | 'autoRetryLockErrors'
+  | 'setAutoRetryLockErrors'
+>;
+
 export function RetryControls(props: {
   reconciliation: Reconciliation;
   overlay: ResultsOverlay;
-  service: ResultsService;
+  service: RetryService;
 }) {
   const { outcomes, summary } = props.reconciliation;
   const { service } = props;
   const [failed, setFailed] = useState(summary.failed > 0);
   const [unprocessed, setUnprocessed] = useState(summary.unprocessed > 0);
+  const notSentOffered = summary.notSent > 0 && service.notSentFinal;
+  const [notSent, setNotSent] = useState(notSentOffered);
+  const notSentHintId = useId();
   const [includeAmbiguous, setIncludeAmbiguous] = useState(false);
   const [auto, setAuto] = useState(service.autoRetryLockErrors);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** The last retry by hand was held: the next click sends anyway. */
+  const [hold, setHold] = useState<RetryHold | null>(null);
+  /** An automatic retry was held by the org's limits: no more automatic retries on this page. */
+  const [autoHold, setAutoHold] = useState<RetryHold | null>(null);
 
   const chosen = useMemo(
-    () => retryRows(outcomes, { failed, unprocessed, includeAmbiguous }),
-    [outcomes, failed, unprocessed, includeAmbiguous],
+    () => retryRows(outcomes, { failed, unprocessed, notSent, includeAmbiguous }),
+    [outcomes, failed, unprocessed, notSent, includeAmbiguous],
   );
+  /** A change of the rows chosen asks about the limits again. */
+  const choose = (set: (on: boolean) => void) => (on: boolean) => {
+    set(on);
+    setHold(null);
+  };
   const lockRows = useMemo(() => {
     const errors = retryableErrors(summary.groups);
     return errors.size === 0
@@ -47,13 +74,16 @@ export function RetryControls(props: {
       : retryRows(outcomes, {
           failed: true,
           unprocessed: false,
+          notSent: false,
           includeAmbiguous: false,
           onlyErrors: errors,
         });
   }, [outcomes, summary.groups]);
   const ambiguousAll = useMemo(
-    () => retryRows(outcomes, { failed, unprocessed, includeAmbiguous: false }).ambiguousLeftOut,
-    [outcomes, failed, unprocessed],
+    () =>
+      retryRows(outcomes, { failed, unprocessed, notSent, includeAmbiguous: false })
+        .ambiguousLeftOut,
+    [outcomes, failed, unprocessed, notSent],
   );
   const retriesDone = service.automaticRetriesDone;
   const blocked = service.retriesRunning > 0;
@@ -61,26 +91,41 @@ export function RetryControls(props: {
     !blocked &&
     !busy &&
     auto &&
+    autoHold === null &&
     lockRows !== null &&
     lockRows.count > 0 &&
     retriesDone < MAX_AUTOMATIC_RETRIES;
 
-  async function send(request: Parameters<ResultsService['retry']>[0]) {
+  /** Resolves to why the retry was held, or null (started, or failed: `problem` says why). */
+  async function send(request: RetryRequest): Promise<RetryHold | null> {
     setBusy(true);
     setProblem(null);
     try {
-      await service.retry(request);
+      const outcome = await service.retry(request);
+      return outcome.kind === 'held' ? outcome.hold : null;
     } catch (error) {
       setProblem(`The retry did not start, and nothing was sent: ${(error as Error).message}`);
+      return null;
     } finally {
       setBusy(false);
     }
   }
 
+  async function sendChosen() {
+    const request = { rows: chosen.rows, count: chosen.count, automatic: false };
+    setHold(await send({ ...request, despiteLimits: hold !== null }));
+  }
+
   useEffect(() => {
     if (!autoDue || lockRows === null) return;
     const timer = setTimeout(
-      () => void send({ rows: lockRows.rows, count: lockRows.count, automatic: true }),
+      () =>
+        void send({
+          rows: lockRows.rows,
+          count: lockRows.count,
+          automatic: true,
+          despiteLimits: false,
+        }).then(setAutoHold),
       automaticRetryDelayMs(retriesDone),
     );
     return () => clearTimeout(timer);
@@ -90,6 +135,8 @@ export function RetryControls(props: {
 
   async function toggleAuto(on: boolean) {
     setAuto(on);
+    // Ticked again: the next automatic retry reads the limits again.
+    if (on) setAutoHold(null);
     try {
       await service.setAutoRetryLockErrors(on);
     } catch (error) {
@@ -97,7 +144,7 @@ export function RetryControls(props: {
     }
   }
 
-  const nothingToRetry = summary.failed === 0 && summary.unprocessed === 0;
+  const nothingToRetry = summary.failed === 0 && summary.unprocessed === 0 && !notSentOffered;
   const { edits, valueMap } = props.overlay;
   return (
     <section aria-labelledby="retry-heading" className="slds-m-vertical_medium">
@@ -110,14 +157,19 @@ export function RetryControls(props: {
           until it ends: open it from the Loads page, or come back here when it has finished.
         </p>
       )}
+      {summary.notSent > 0 && !service.notSentFinal && (
+        <p>
+          {`${rows(summary.notSent)} not sent yet can still be sent by the load itself: choose the same file on its page to send them. They are not offered here, so that no row is sent twice.`}
+        </p>
+      )}
       {nothingToRetry ? (
-        <p>No row failed or was left unprocessed: there is nothing to retry.</p>
+        <p>No row failed or was left unprocessed or unsent: there is nothing to retry.</p>
       ) : (
         <form
           aria-label="Retry rows"
           onSubmit={(event) => {
             event.preventDefault();
-            void send({ rows: chosen.rows, count: chosen.count, automatic: false });
+            void sendChosen();
           }}
         >
           <div className="slds-form-element">
@@ -125,19 +177,33 @@ export function RetryControls(props: {
               label={`Retry failed rows (${formatCount(summary.failed)})`}
               checked={failed}
               disabled={summary.failed === 0}
-              onChange={setFailed}
+              onChange={choose(setFailed)}
             />
             <Checkbox
               label={`Retry unprocessed rows (${formatCount(summary.unprocessed)})`}
               checked={unprocessed}
               disabled={summary.unprocessed === 0}
-              onChange={setUnprocessed}
+              onChange={choose(setUnprocessed)}
             />
+            {notSentOffered && (
+              <>
+                <Checkbox
+                  label={`Retry rows not sent (${formatCount(summary.notSent)})`}
+                  checked={notSent}
+                  describedBy={notSentHintId}
+                  onChange={choose(setNotSent)}
+                />
+                <p id={notSentHintId} className="slds-form-element__help slds-m-left_large">
+                  Salesforce never saw these rows: their jobs were cancelled before upload (the load
+                  was aborted or stopped), and the load will not send them any more.
+                </p>
+              </>
+            )}
             {ambiguousAll > 0 && (
               <Checkbox
                 label={`Include ${rows(ambiguousAll)} whose match is uncertain (they may already be saved: sending them again can create duplicates)`}
                 checked={includeAmbiguous}
-                onChange={setIncludeAmbiguous}
+                onChange={choose(setIncludeAmbiguous)}
               />
             )}
           </div>
@@ -152,12 +218,19 @@ export function RetryControls(props: {
               {problem}
             </p>
           )}
+          {hold && !busy && (
+            <RetryHoldNotice
+              hold={hold}
+              rowsText={rows(chosen.count)}
+              onDismiss={() => setHold(null)}
+            />
+          )}
           <button
             type="submit"
             className="slds-button slds-button_brand"
             disabled={busy || blocked || chosen.count === 0}
           >
-            {busy ? 'Preparing the retry…' : `Retry ${rows(chosen.count)}`}
+            {busy ? 'Preparing the retry…' : `Retry ${rows(chosen.count)}${hold ? ' anyway' : ''}`}
           </button>
         </form>
       )}
@@ -171,6 +244,11 @@ export function RetryControls(props: {
           {autoDue && (
             <p role="status">
               {`Retrying ${rows(lockRows.count)} that failed on a row lock or a timeout in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}
+            </p>
+          )}
+          {auto && autoHold !== null && (
+            <p role="alert">
+              {`Automatic retries stopped, and the ${rows(lockRows.count)} that failed on a row lock or a timeout were not sent: ${autoHold.reason === 'limits' ? autoHold.warning : autoHold.message} To send them anyway, retry them by hand above (you are asked to confirm); to let automatic retries check again later, untick and tick the box.`}
             </p>
           )}
           {auto && lockRows.count > 0 && retriesDone >= MAX_AUTOMATIC_RETRIES && (

@@ -31,6 +31,7 @@ const LOAD = outcomesOf([
   { status: unknown },
   { status: notSent },
   { status: unprocessed, ambiguous: true },
+  { status: notSent },
 ]);
 
 const LOCK_GROUP: ErrorGroup = {
@@ -54,24 +55,60 @@ const chosen = (mask: Uint8Array) => [...mask.keys()].filter((row) => mask[row] 
 
 describe('retryRows', () => {
   it('picks failed rows, leaving out the uncertain ones unless asked', () => {
-    const pick = retryRows(LOAD, { failed: true, unprocessed: false, includeAmbiguous: false });
+    const pick = retryRows(LOAD, {
+      failed: true,
+      unprocessed: false,
+      notSent: false,
+      includeAmbiguous: false,
+    });
     expect(chosen(pick.rows)).toEqual([1, 2]);
     expect(pick).toMatchObject({ count: 2, ambiguousLeftOut: 1 });
-    const all = retryRows(LOAD, { failed: true, unprocessed: false, includeAmbiguous: true });
+    const all = retryRows(LOAD, {
+      failed: true,
+      unprocessed: false,
+      notSent: false,
+      includeAmbiguous: true,
+    });
     expect(chosen(all.rows)).toEqual([1, 2, 4]);
     expect(all.ambiguousLeftOut).toBe(0);
   });
 
-  it('picks unprocessed rows, or both kinds, never succeeded, excluded, unknown or not sent', () => {
+  it('picks unprocessed rows, or both kinds, never succeeded, excluded, unknown, nor not sent unless asked', () => {
     expect(
-      chosen(retryRows(LOAD, { failed: false, unprocessed: true, includeAmbiguous: false }).rows),
+      chosen(
+        retryRows(LOAD, {
+          failed: false,
+          unprocessed: true,
+          notSent: false,
+          includeAmbiguous: false,
+        }).rows,
+      ),
     ).toEqual([3]);
     expect(
-      chosen(retryRows(LOAD, { failed: true, unprocessed: true, includeAmbiguous: true }).rows),
+      chosen(
+        retryRows(LOAD, { failed: true, unprocessed: true, notSent: false, includeAmbiguous: true })
+          .rows,
+      ),
     ).toEqual([1, 2, 3, 4, 8]);
     expect(
-      retryRows(LOAD, { failed: false, unprocessed: false, includeAmbiguous: true }).count,
+      retryRows(LOAD, { failed: false, unprocessed: false, notSent: false, includeAmbiguous: true })
+        .count,
     ).toBe(0);
+  });
+
+  it('picks rows that were never sent when asked, alone or with the others', () => {
+    const none = { failed: false, unprocessed: false, includeAmbiguous: false };
+    expect(chosen(retryRows(LOAD, { ...none, notSent: true }).rows)).toEqual([7, 9]);
+    expect(retryRows(LOAD, { ...none, notSent: true })).toMatchObject({
+      count: 2,
+      ambiguousLeftOut: 0,
+    });
+    expect(
+      chosen(
+        retryRows(LOAD, { failed: true, unprocessed: true, notSent: true, includeAmbiguous: false })
+          .rows,
+      ),
+    ).toEqual([1, 2, 3, 7, 9]);
   });
 
   it('picks only the rows of the retryable groups for an automatic retry', () => {
@@ -80,6 +117,7 @@ describe('retryRows', () => {
     const pick = retryRows(LOAD, {
       failed: true,
       unprocessed: false,
+      notSent: false,
       includeAmbiguous: false,
       onlyErrors: errors,
     });
@@ -103,17 +141,21 @@ describe('retryRows', () => {
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        (rows, wantFailed, wantUnprocessed, includeAmbiguous) => {
+        fc.boolean(),
+        (rows, wantFailed, wantUnprocessed, wantNotSent, includeAmbiguous) => {
           const outcomes = outcomesOf(
             rows.map((r) => ({ ...r, error: r.status === failed ? r.error : -1 })),
           );
           const pick = retryRows(outcomes, {
             failed: wantFailed,
             unprocessed: wantUnprocessed,
+            notSent: wantNotSent,
             includeAmbiguous,
           });
           const wanted = rows.flatMap((r, i) =>
-            (r.status === failed && wantFailed) || (r.status === unprocessed && wantUnprocessed)
+            (r.status === failed && wantFailed) ||
+            (r.status === unprocessed && wantUnprocessed) ||
+            (r.status === notSent && wantNotSent)
               ? [{ i, ambiguous: r.ambiguous }]
               : [],
           );

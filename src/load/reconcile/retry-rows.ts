@@ -1,6 +1,8 @@
 /**
- * Which rows a retry sends (issue 6): failed and/or unprocessed rows, chosen from the
- * reconciliation. A row whose match to its result is uncertain (`ambiguous`) is left out unless
+ * Which rows a retry sends (issue 6): failed, unprocessed and/or not-sent rows, chosen from the
+ * reconciliation. Not-sent rows (their job was cancelled before upload, or never created) never
+ * reached Salesforce; the results page shows them only once the load is over for good (every job
+ * ended or cancelled: a cancelled job is never resumed), so sending them cannot race a resume. A row whose match to its result is uncertain (`ambiguous`) is left out unless
  * the user says so: it may have succeeded, and sending it again could create a duplicate. The
  * result is the prepare pass's `onlyRows` mask.
  */
@@ -9,6 +11,8 @@ import { OUTCOME, type ErrorGroup, type RowOutcomes } from './row-outcomes';
 export interface RetryChoice {
   failed: boolean;
   unprocessed: boolean;
+  /** Rows that never reached Salesforce (`OUTCOME.notSent`). */
+  notSent: boolean;
   /** Send rows whose match is uncertain too. */
   includeAmbiguous: boolean;
   /** Only failed rows of these groups (ErrorGroup.errorIndices); null for every failed row. */
@@ -35,6 +39,7 @@ export function retryRows(outcomes: RowOutcomes, choice: RetryChoice): RetryRows
       const error = outcomes.errorOf[row] ?? -1;
       wanted = !choice.onlyErrors || choice.onlyErrors.has(error);
     } else if (status === OUTCOME.unprocessed && choice.unprocessed) wanted = true;
+    else if (status === OUTCOME.notSent && choice.notSent) wanted = true;
     if (!wanted) continue;
     if (outcomes.ambiguous[row] === 1 && !choice.includeAmbiguous) {
       ambiguousLeftOut++;
