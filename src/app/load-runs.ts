@@ -2,7 +2,9 @@
  * The running loads of this page, one run orchestrator per load, kept outside React: a load goes
  * on while the user looks at another page of the console, and React's double effects in
  * development never start a second orchestrator for the same load (two would race on the
- * write-ahead records).
+ * write-ahead records). Across tabs and windows, each orchestrator runs only while it holds the
+ * load's Web Lock (features/run/run-lock.ts); the others show the load and wait to take over.
+ * Disposing a run (sign-out) frees its lock.
  */
 import type { LoadRunControls } from '../features/run/load-run-types';
 import type { Owner } from '../lib/load-store';

@@ -27,6 +27,8 @@ export function loadStatusAnnouncement(snapshot: LoadRunSnapshot): string {
       return 'Reading where the load stands…';
     case 'running': {
       if (snapshot.abortRequested) return 'Aborting the load…';
+      if (snapshot.needsAttention)
+        return 'A job is stopped and needs you: read why below, then try again.';
       const step =
         Math.floor(percentOf(progress.fraction) / ANNOUNCE_STEP_PERCENT) * ANNOUNCE_STEP_PERCENT;
       return step === 0

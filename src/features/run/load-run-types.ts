@@ -62,6 +62,11 @@ export interface JobView {
   errorMessage: string | null;
   /** A failed call about this job, explained (the run goes on with other jobs where it can). */
   failure: IngestFailure | null;
+  /**
+   * The job stopped on `failure` and waits for the user's Try again (a refused upload, uploads
+   * that kept failing, a step Salesforce refused); absent means false.
+   */
+  stopped?: boolean;
 }
 
 export type LoadRunStatus =
@@ -86,6 +91,13 @@ export interface LoadRunSnapshot {
   failure: IngestFailure | null;
   /** True once the user asked to abort the whole load. */
   abortRequested: boolean;
+  /** Some job stopped and waits for the user's Try again (JobView.stopped); absent means false. */
+  needsAttention?: boolean;
+  /**
+   * Another tab or window of this browser runs the load (it holds the load's Web Lock): this page
+   * shows its progress only, and takes over when that tab lets go. Absent means false.
+   */
+  elsewhere?: boolean;
 }
 
 export type LoadRunListener = (snapshot: LoadRunSnapshot) => void;
@@ -102,8 +114,10 @@ export interface LoadRunControls {
   abortAll(): Promise<void>;
   /** Blobs for jobs still to upload, after a reload (from the same file dropped again). */
   provideJobs(jobs: readonly PreparedJob[]): void;
-  /** Polls every running job now (the page became visible again). */
+  /** Polls every running job now (the page became visible again, or a new sign-in). */
   pollNow(): void;
+  /** The user's Try again: jobs stopped on a failure go on (a new attempt for a refused upload). */
+  tryAgain(): void;
   /** Stops timers; Salesforce jobs keep running. */
   dispose(): void;
 }

@@ -1,7 +1,10 @@
 /**
  * The run orchestrator in real Chromium, on real IndexedDB, against the demo org over HTTP
  * (design.md §4, §7): jobs run to JobComplete, an uncertain upload is aborted and re-sent in a
- * new job, abort reaches the server, a reload resumes the same jobs, and a trial job waits.
+ * new job, abort reaches the server, a reload resumes the same jobs, and a trial job waits. An
+ * upload Salesforce refuses stops its job (no new job) until Try again; uploads that keep
+ * dropping are sent again with backoff and stop after the policy's attempts; a second runner of
+ * the same load (another tab) only watches while the first holds the load's Web Lock.
  */
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +19,7 @@ import {
 } from '../../salesforce/bulk/test-support/browser-demo-org';
 import { createSalesforceClient, type SalesforceClient } from '../../salesforce/rest-client';
 import type { LoadRunControls, LoadRunSnapshot, LoadRunSpec, PreparedJob } from './load-run-types';
-import { startLoadRun } from './load-runner';
+import { startLoadRun, type LoadRunDeps } from './load-runner';
 
 const OWNER: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
 const WAIT_MS = 30_000;
@@ -95,8 +98,9 @@ function start(
   store: LoadStore,
   spec: LoadRunSpec,
   jobs: readonly PreparedJob[] | null,
+  more: Pick<LoadRunDeps, 'retry' | 'locks'> = {},
 ): LoadRunControls {
-  const run = startLoadRun({ ingest, store, spec, jobs });
+  const run = startLoadRun({ ingest, store, spec, jobs, ...more });
   running.push(run);
   return run;
 }
@@ -192,7 +196,8 @@ describe('a load run against the demo org', () => {
     await control('PUT', 'faults', {
       rules: [{ kind: 'drop-connection', times: drops, match: { call: 'uploadData' } }],
     });
-    const run = start(ingest, store, spec, jobs);
+    const fast = { maxAttempts: drops + 2, firstDelayMs: 50, maxDelayMs: 200 };
+    const run = start(ingest, store, spec, jobs, { retry: fast });
     const done = await until(run, (s) => s.status === 'finished');
 
     expect(await control('GET', 'faults')).toMatchObject({ rules: [{ fired: drops }] });
@@ -285,5 +290,136 @@ describe('a load run against the demo org', () => {
     expect(done.progress.processed).toBe(410);
     expect(await inspectJobs()).toHaveLength(2);
     expect(await contactsOf(client, 'trial')).toBe(410);
+  });
+
+  it('stops a job whose upload Salesforce refuses, creates no new job, and goes on at Try again', async () => {
+    const { ingest, client } = await signedIn();
+    const { store, spec, jobs } = await prepareLoad('refused', [50, 40]);
+    await control('PUT', 'faults', {
+      rules: [
+        {
+          kind: 'status',
+          status: 413,
+          errorCode: 'REQUEST_ENTITY_TOO_LARGE',
+          message: 'Request body exceeds the proxy limit',
+          match: { call: 'uploadData' },
+        },
+      ],
+    });
+    const run = start(ingest, store, spec, jobs);
+    const stopped = await until(run, (s) => s.jobs.length === 2 && s.jobs.every((j) => j.stopped));
+    expect(stopped).toMatchObject({ status: 'running', needsAttention: true });
+    expect(stopped.jobs[0]?.failure).toMatchObject({
+      errorCode: 'REQUEST_ENTITY_TOO_LARGE',
+      message: 'Request body exceeds the proxy limit',
+    });
+    expect(stopped.jobs[0]?.failure?.whatToDo).toMatch(/Try again/);
+    // Nothing more is created, even a while later and after the tab comes back (pollNow).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    run.pollNow();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(run.getSnapshot().needsAttention).toBe(true);
+    let server = await inspectJobs();
+    expect(server).toHaveLength(2);
+    expect(server.every((j) => j.state === 'Aborted')).toBe(true);
+    expect(await control('GET', 'faults')).toMatchObject({ rules: [{ fired: 2 }] });
+    const records = await store.listJobRecords(OWNER, 'refused');
+    expect(records.map((r) => r.step)).toEqual([
+      expect.objectContaining({ state: 'abandoned', refused: true, replanned: false }),
+      expect.objectContaining({ state: 'abandoned', refused: true, replanned: false }),
+    ]);
+
+    // A reload remembers the refusal (the write-ahead record): still stopped, no new job.
+    run.dispose();
+    const reloaded = start(ingest, store, spec, jobs);
+    const still = await until(
+      reloaded,
+      (s) => s.jobs.length === 2 && s.jobs.every((j) => j.stopped),
+    );
+    expect(still.jobs[0]?.failure?.explanation).toMatch(/refused/);
+    expect(await inspectJobs()).toHaveLength(2);
+
+    await control('PUT', 'faults', { rules: [] });
+    reloaded.tryAgain();
+    const done = await until(reloaded, (s) => s.status === 'finished');
+    expect(done.needsAttention).toBe(false);
+    expect(done.jobs.map((j) => [j.jobState, j.attempt])).toEqual([
+      ['JobComplete', 1],
+      ['JobComplete', 1],
+    ]);
+    server = await inspectJobs();
+    expect(server).toHaveLength(4);
+    expect(await contactsOf(client, 'refused')).toBe(90);
+  });
+
+  it('sends rows again after dropped uploads with growing waits, and stops after the attempts', async () => {
+    const { ingest, client } = await signedIn();
+    const { store, spec, jobs } = await prepareLoad('drops', [20]);
+    await control('PUT', 'faults', {
+      rules: [{ kind: 'drop-connection', match: { call: 'uploadData' } }],
+    });
+    const policy = { maxAttempts: 3, firstDelayMs: 400, maxDelayMs: 5_000 };
+    const run = start(ingest, store, spec, jobs, { retry: policy });
+    const createdAt = new Map<number, number>();
+    run.subscribe((s) => {
+      const job = s.jobs[0];
+      if (job?.attemptState === 'creating' && !createdAt.has(job.attempt))
+        createdAt.set(job.attempt, performance.now());
+    });
+    const stopped = await until(run, (s) => s.jobs[0]?.stopped === true);
+    expect(stopped.jobs[0]).toMatchObject({ attempt: 2, attemptState: 'abandoned' });
+    expect(stopped.jobs[0]?.failure?.explanation).toMatch(/3 times/);
+    const at = (attempt: number) => createdAt.get(attempt) ?? Number.NaN;
+    expect(at(1) - at(0)).toBeGreaterThanOrEqual(400);
+    expect(at(2) - at(1)).toBeGreaterThanOrEqual(800);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const server = await inspectJobs();
+    expect(server).toHaveLength(3);
+    expect(server.every((j) => j.state === 'Aborted')).toBe(true);
+
+    await control('PUT', 'faults', { rules: [] });
+    const tried = performance.now();
+    run.tryAgain();
+    const done = await until(run, (s) => s.status === 'finished');
+    expect(done.jobs[0]).toMatchObject({ jobState: 'JobComplete', attempt: 3 });
+    // Try again starts the count over: no backoff before its first attempt (1.6 s otherwise).
+    expect(at(3) - tried).toBeLessThan(1_000);
+    expect(await contactsOf(client, 'drops')).toBe(20);
+  });
+
+  it('lets one runner of a load run it while another (another tab) only watches, then takes over', async () => {
+    await control('PATCH', 'config', { pace: 'manual' });
+    const { ingest, client } = await signedIn();
+    const { store, spec, jobs } = await prepareLoad('two-tabs', [15_000, 100]);
+    const first = start(ingest, store, spec, jobs);
+    const closed = await until(first, (s) => s.jobs[0]?.attemptState === 'closed');
+    const second = start(ingest, store, spec, jobs);
+    const watched = await until(
+      second,
+      (s) => s.elsewhere === true && s.jobs[0]?.jobId === closed.jobs[0]?.jobId,
+    );
+    expect(watched.status).toBe('running');
+    await expect(second.abortAll()).rejects.toThrow(/another tab or window/);
+    // The watcher aborted nothing and created nothing.
+    let server = await inspectJobs();
+    expect(server.some((j) => j.state === 'Aborted')).toBe(false);
+
+    first.dispose();
+    await until(second, (s) => s.elsewhere === false && s.status !== 'starting');
+    await tickToEnd(second);
+    expect(second.getSnapshot().status).toBe('finished');
+    server = await inspectJobs();
+    expect(server).toHaveLength(2);
+    expect(server.every((j) => j.state === 'JobComplete' && j.uploads === 1)).toBe(true);
+    expect(await contactsOf(client, 'two-tabs')).toBe(15_100);
+  });
+
+  it('runs as before where the browser has no Web Locks', async () => {
+    const { ingest, client } = await signedIn();
+    const { store, spec, jobs } = await prepareLoad('no-locks', [30]);
+    const run = start(ingest, store, spec, jobs, { locks: null });
+    const done = await until(run, (s) => s.status === 'finished');
+    expect(done.elsewhere).toBe(false);
+    expect(await contactsOf(client, 'no-locks')).toBe(30);
   });
 });

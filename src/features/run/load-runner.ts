@@ -3,11 +3,15 @@
  * every planned job through create → one PUT → close → poll with the write-ahead record of
  * design.md §4, and publishes a LoadRunSnapshot after each change. It polls by itself with
  * nextPollDelay on its own timers, whatever component is mounted (see
- * docs/decisions/0014-run-orchestrator.md for that, and for when jobs overlap).
+ * docs/decisions/0014-run-orchestrator.md for that, and for when jobs overlap). It runs only
+ * while it holds the load's Web Lock (run-lock.ts); otherwise it shows the records another tab
+ * writes. An uncertain upload is sent again with backoff and a cap, a refused one not at all
+ * (run-schedule.ts, upload-stops.ts): such a job stops until the user says Try again.
+ * Over 300 lines because one closure holds the run's state; every part that needs none of it
+ * (steps, schedule, views, waits, the lock, the stops) lives in its own file.
  */
 import { nextAction } from '../../load/run-state/job-attempt';
 import { addProgressSample, type ProgressSample } from '../../load/run-state/load-progress';
-import { INITIAL_POLL_TRACK } from '../../load/run-state/poll-schedule';
 import type { LoadStore } from '../../lib/load-store';
 import { explainIngestFailure } from '../../salesforce/bulk/explain-ingest-failure';
 import type { IngestClient } from '../../salesforce/bulk/ingest-client';
@@ -19,11 +23,21 @@ import type {
   LoadRunSpec,
   PreparedJob,
 } from './load-run-types';
-import { readRun, setLoadStatus } from './run-resume';
-import { mayClose, mayStart, type SchedulePolicy } from './run-schedule';
+import { browserLocks, holdRunLock, runLockName } from './run-lock';
+import { readLatest, readRun, setLoadStatus } from './run-resume';
+import {
+  DEFAULT_RETRY_POLICY,
+  mayClose,
+  mayStart,
+  retryDelayMs,
+  type RetryPolicy,
+  type SchedulePolicy,
+} from './run-schedule';
 import * as steps from './run-steps';
-import { RunTimers, type RunClock } from './run-timers';
-import { isSettled, processedRows, snapshotOf, type JobSlot } from './run-views';
+import { realClock, RunTimers, type RunClock } from './run-timers';
+import { freshSlot, isSettled, processedRows, snapshotOf, type JobSlot } from './run-views';
+import { RunWaits } from './run-waits';
+import { stopFailure, stopOfSlot } from './upload-stops';
 
 export type { RunClock } from './run-timers';
 
@@ -34,11 +48,22 @@ export interface LoadRunDeps {
   /** The prepared jobs; null after a reload (the Blobs are gone until the file is dropped again). */
   jobs: readonly PreparedJob[] | null;
   clock?: RunClock;
+  /** How uploads that ended uncertain are sent again (DEFAULT_RETRY_POLICY). */
+  retry?: RetryPolicy;
+  /** The Web Locks to hold the load by; navigator.locks by default, null for none. */
+  locks?: LockManager | null;
 }
+
+/** How often a page that only shows the load (another tab runs it) reads the records again. */
+const WATCH_EVERY_MS = 2_000;
 
 export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
   const { ingest, store, spec } = deps;
-  const timers = new RunTimers(deps.clock);
+  const clock = deps.clock ?? realClock;
+  const timers = new RunTimers(clock);
+  const retry = deps.retry ?? DEFAULT_RETRY_POLICY;
+  const waits = new RunWaits(clock);
+  let watching = false;
   const listeners = new Set<LoadRunListener>();
   const blobs = new Map<number, Blob>();
   const trialRun = spec.trialRun ?? deps.jobs?.[0]?.trial ?? false;
@@ -67,6 +92,7 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     snapshotOf({
       spec,
       started,
+      elsewhere: watching,
       slots,
       blocked,
       abortRequested,
@@ -83,7 +109,8 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
   function changed(): void {
     if (disposed || storingEnd) return;
     const next = snapshotNow();
-    if (next.status === 'finished' && !finishedStored) {
+    // A page that only watches leaves the load's status to the tab that runs it.
+    if (next.status === 'finished' && !finishedStored && !watching) {
       // Whoever hears the load ended may read its stored status (a retry counts the rounds
       // still running), so it is stored first; a store that fails still lets the end be heard.
       finishedStored = true;
@@ -156,6 +183,8 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     }
   }
 
+  const stopOf = (slot: JobSlot) => stopOfSlot(slot, retry);
+
   function wake(slot: JobSlot): void {
     slot.pollDue = true;
     void drive(slot);
@@ -181,6 +210,12 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
           return moved;
         case 'create':
           if (!blob || !mayStart(scheduleSlots(), slot.planIndex, policy())) return moved;
+          if (slot.retryAt !== null && slot.retryAt > timers.now()) {
+            // A new attempt after an uncertain upload waits out its backoff.
+            waits.after(slot.planIndex, slot.retryAt - timers.now(), () => void drive(slot));
+            return moved;
+          }
+          slot.retryAt = null;
           await steps.createJob(ctx, slot);
           break;
         case 'upload':
@@ -206,9 +241,21 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
         case 'abort-and-replan':
           await steps.abortForReplan(ctx, slot, action.jobId);
           break;
-        case 'replan':
+        case 'replan': {
+          const stop = stopOf(slot);
+          if (stop) {
+            // The job waits for the user's Try again, with why.
+            slot.halted = true;
+            slot.failure = stopFailure(slot, stop);
+            changed();
+            return moved;
+          }
           await steps.replan(ctx, slot);
+          // Counted from the last Try again: the first attempt after it goes at once.
+          slot.retryAt =
+            timers.now() + retryDelayMs(slot.record.attempt - slot.firstCounted, retry);
           break;
+        }
       }
       // A step changed this job: jobs waiting on it (the queue, the trial) may go.
       queueMicrotask(pump);
@@ -220,22 +267,28 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     for (const slot of slots) if (!slot.halted) void drive(slot);
   }
 
+  /** Another tab runs the load: show its records, read again every WATCH_EVERY_MS. */
+  async function watch(): Promise<void> {
+    if (!watching || disposed) return;
+    try {
+      const latest = await readLatest(store, spec);
+      if (!watching || disposed) return;
+      slots = latest.map(freshSlot);
+      started = true;
+      changed();
+    } catch {
+      // Shown again at the next reading; the tab that runs the load reports its own problems.
+    }
+    // An ended load changes no more (pollNow reads it again).
+    if (slots.length === 0 || !slots.every(isSettled))
+      waits.after('watch', WATCH_EVERY_MS, () => void watch());
+  }
+
   async function start(): Promise<void> {
     const resumed = await readRun(store, spec, timers.now());
     startedAtMs = resumed.startedAtMs;
     trialContinued = resumed.trialContinued;
-    slots = resumed.latest.map((record) => ({
-      planIndex: record.planIndex,
-      record,
-      track: INITIAL_POLL_TRACK,
-      jobState: null,
-      upload: null,
-      failure: null,
-      halted: false,
-      abortWanted: false,
-      // Jobs already closed are polled right away.
-      pollDue: true,
-    }));
+    slots = resumed.latest.map(freshSlot);
     started = true;
     await setLoadStatus(store, spec, 'running');
     changed();
@@ -248,7 +301,23 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       [started, startFailed, blocked] = [true, true, explainIngestFailure(error)];
       changed();
     });
-  begin();
+  const lock = holdRunLock(
+    runLockName(spec.owner, spec.loadId),
+    {
+      held() {
+        if (disposed) return;
+        watching = false;
+        waits.cancel('watch');
+        begin();
+      },
+      busy() {
+        watching = true;
+        changed();
+        void watch();
+      },
+    },
+    deps.locks === undefined ? browserLocks() : deps.locks,
+  );
 
   async function abortSlot(slot: JobSlot): Promise<void> {
     slot.abortWanted = true;
@@ -258,11 +327,12 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       .get(slot.planIndex)
       ?.abort(new DOMException('The user stopped the job', 'AbortError'));
     timers.cancelPoll(slot.planIndex);
+    waits.cancel(slot.planIndex);
     await work.get(slot.planIndex);
     await drive(slot);
   }
 
-  return {
+  const controls: LoadRunControls = {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -274,11 +344,13 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       pump();
     },
     async abortJob(planIndex) {
+      if (watching) throw new Error(ELSEWHERE);
       const slot = slots.find((s) => s.planIndex === planIndex);
       if (slot) await abortSlot(slot);
       changed();
     },
     async abortAll() {
+      if (watching) throw new Error(ELSEWHERE);
       abortRequested = true;
       changed();
       await Promise.all(slots.map(abortSlot));
@@ -290,6 +362,10 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       pump();
     },
     pollNow() {
+      if (watching) {
+        waits.cancel('watch');
+        return void watch();
+      }
       blocked = null;
       // The start itself failed: read the store again.
       if (startFailed) {
@@ -298,16 +374,38 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       }
       for (const slot of slots) {
         slot.pollDue = true;
-        slot.halted = false;
+        // A job stopped for a person stays stopped: only the user's Try again sends it.
+        slot.halted = slot.halted && stopOf(slot) !== null;
         timers.cancelPoll(slot.planIndex);
       }
       changed();
       pump();
     },
+    tryAgain() {
+      if (watching) return;
+      for (const slot of slots) {
+        if (!slot.halted) continue;
+        // The failed attempt is forgiven: a refused job gets a new attempt, and a job whose
+        // attempts were used gets as many again.
+        if (stopOf(slot)) slot.firstCounted = slot.record.attempt + 1;
+        slot.retryAt = null;
+        slot.halted = false;
+      }
+      controls.pollNow();
+    },
     dispose() {
       disposed = true;
+      watching = false;
+      // A step in flight still writes its record: the lock is freed once it has (every loop
+      // stops at its next step), so a tab taking over never reads a step half done.
+      void Promise.allSettled([...work.values()]).then(() => lock.release());
       timers.clearAll();
+      waits.clearAll();
       listeners.clear();
     },
   };
+  return controls;
 }
+
+const ELSEWHERE =
+  'This load runs in another tab or window of this browser: abort it there (or close that tab, and this page takes the load over).';

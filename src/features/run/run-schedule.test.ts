@@ -1,7 +1,15 @@
 /** When jobs of a load may be created and closed (docs/decisions/0014-run-orchestrator.md). */
 import { describe, expect, it } from 'vitest';
 import { plannedAttempt, type AttemptStep } from '../../load/run-state/job-attempt';
-import { jobPhase, mayClose, mayStart, type ScheduleSlot } from './run-schedule';
+import {
+  DEFAULT_RETRY_POLICY,
+  jobPhase,
+  mayClose,
+  mayStart,
+  replanStop,
+  retryDelayMs,
+  type ScheduleSlot,
+} from './run-schedule';
 
 const slot = (
   planIndex: number,
@@ -106,5 +114,41 @@ describe('a trial job', () => {
     expect(mayStart([slot(0, DONE), slot(1, PLANNED)], 1, { ...hold, trialHold: false })).toBe(
       true,
     );
+  });
+});
+
+describe('re-sending after an uncertain upload', () => {
+  const POLICY = { maxAttempts: 3, firstDelayMs: 2_000, maxDelayMs: 5_000 };
+  const abandoned = (attempt: number, refused = false): ScheduleSlot['record'] => ({
+    ...plannedAttempt('load', 0, attempt),
+    step: {
+      state: 'abandoned',
+      jobId: 'j',
+      reason: 'upload-uncertain',
+      replanned: false,
+      ...(refused ? { refused: true as const } : {}),
+    },
+  });
+
+  it('waits longer before each new attempt, up to the cap', () => {
+    expect([0, 1, 2, 3, 4].map((a) => retryDelayMs(a, POLICY))).toEqual([
+      0, 2_000, 4_000, 5_000, 5_000,
+    ]);
+    expect(retryDelayMs(3, DEFAULT_RETRY_POLICY)).toBe(8_000);
+  });
+
+  it('stops a job once its attempts are used, counted from the last Try again', () => {
+    expect(replanStop(abandoned(0), 0, POLICY)).toBeNull();
+    expect(replanStop(abandoned(1), 0, POLICY)).toBeNull();
+    expect(replanStop(abandoned(2), 0, POLICY)).toBe('attempts-used');
+    // The user said Try again after attempt 2: attempts 3, 4 and 5 are allowed.
+    expect(replanStop(abandoned(4), 3, POLICY)).toBeNull();
+    expect(replanStop(abandoned(5), 3, POLICY)).toBe('attempts-used');
+  });
+
+  it('stops a refused upload at once, unless the user said Try again since', () => {
+    expect(replanStop(abandoned(0, true), 0, POLICY)).toBe('refused');
+    expect(replanStop(abandoned(0, true), 1, POLICY)).toBeNull();
+    expect(replanStop(abandoned(1, true), 1, POLICY)).toBe('refused');
   });
 });

@@ -97,3 +97,47 @@ export function mayClose(
   // Jobs are handed over in plan order.
   return !slots.slice(0, planIndex).some((s) => counts(s, ['ready-to-close']));
 }
+
+/**
+ * How a job whose upload ended uncertain is sent again (design.md §4: its job is aborted and a
+ * new job takes its rows): each new attempt waits longer, and after `maxAttempts` uploads the job
+ * stops until the user says Try again, so a connection that always drops cannot burn the org's
+ * daily API requests creating and aborting jobs.
+ */
+export interface RetryPolicy {
+  /** Uploads of one job in a row before it stops for the user (at least 1). */
+  maxAttempts: number;
+  /** Wait before the second attempt; doubled for each one after. */
+  firstDelayMs: number;
+  /** The longest wait between two attempts. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 5,
+  firstDelayMs: 2_000,
+  maxDelayMs: 30_000,
+};
+
+/** The wait before attempt `attempt` (1 for the first re-send: 2 s, 4 s, 8 s… capped). */
+export function retryDelayMs(attempt: number, policy: RetryPolicy): number {
+  if (attempt <= 0) return 0;
+  return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (attempt - 1));
+}
+
+/**
+ * Whether the rows of `record` (abandoned after its upload) may go into a new attempt by
+ * themselves: not after a refusal, nor once the attempts counted from `firstCounted` (the first
+ * attempt after the user's last Try again) are used up.
+ */
+export function replanStop(
+  record: JobAttempt,
+  firstCounted: number,
+  policy: RetryPolicy,
+): 'refused' | 'attempts-used' | null {
+  const step = record.step;
+  const forgiven = record.attempt < firstCounted;
+  if (step.state === 'abandoned' && step.refused && !forgiven) return 'refused';
+  const used = record.attempt + 1 - firstCounted;
+  return used >= Math.max(1, policy.maxAttempts) ? 'attempts-used' : null;
+}

@@ -14,6 +14,7 @@ import { SalesforceApiError } from '../../salesforce/salesforce-api-error';
 import { SessionExpiredError } from '../../salesforce/session/session-errors';
 import type { LoadRunSpec } from './load-run-types';
 import { contentUrlOf, recordChanged } from './run-records';
+import { isRefusedUpload, refusedUploadFailure } from './upload-stops';
 import type { JobSlot } from './run-views';
 
 export interface StepContext {
@@ -64,7 +65,9 @@ export async function createJob(ctx: StepContext, slot: JobSlot): Promise<void> 
 
 /**
  * The one PUT. Any failure but an ended session leaves the attempt `upload-uncertain` (explained
- * on the job) and returns: the loop aborts the job and sends its rows in a new attempt.
+ * on the job) and returns: the loop aborts the job, then sends its rows in a new attempt, or,
+ * for a PUT Salesforce refused with a 4xx (marked `refused`: nothing was stored, and the same
+ * refusal would come back), stops the job for the user (upload-stops.ts).
  */
 export async function uploadJob(
   ctx: StepContext,
@@ -90,8 +93,9 @@ export async function uploadJob(
       },
     });
   } catch (error) {
-    slot.failure = explainIngestFailure(error);
-    await record(ctx, slot, { type: 'upload-failed' });
+    const refused = isRefusedUpload(error);
+    slot.failure = refused ? refusedUploadFailure(error) : explainIngestFailure(error);
+    await record(ctx, slot, { type: 'upload-failed', refused });
     if (error instanceof SessionExpiredError) throw error;
     return;
   } finally {

@@ -22,6 +22,8 @@ const slot = (planIndex: number, step: AttemptStep, extra: Partial<JobSlot> = {}
   halted: false,
   abortWanted: false,
   pollDue: false,
+  firstCounted: 0,
+  retryAt: null,
   ...extra,
 });
 const DONE: AttemptStep = {
@@ -78,6 +80,7 @@ describe('jobView', () => {
       totalBytes: 5,
       errorMessage: 'InvalidBatch : x',
       failure: null,
+      stopped: false,
     });
   });
 
@@ -134,5 +137,52 @@ describe('status', () => {
       run({ slots: [slot(0, { state: 'closed', jobId: 'j0' })], blocked: failure }),
     );
     expect(snapshot).toMatchObject({ status: 'blocked', failure });
+  });
+});
+
+describe('a job stopped for the user', () => {
+  const failure = { errorCode: 'HTTP_413', message: 'Too large', explanation: 'e', whatToDo: 'w' };
+  const refused = (extra: Partial<JobSlot> = {}) =>
+    slot(
+      0,
+      {
+        state: 'abandoned',
+        jobId: 'j0',
+        reason: 'upload-uncertain',
+        replanned: false,
+        refused: true,
+      },
+      { halted: true, failure, ...extra },
+    );
+
+  it('makes the load need attention while the other jobs go on', () => {
+    const snapshot = snapshotOf(
+      run({
+        slots: [refused(), slot(1, { state: 'closed', jobId: 'j1' })],
+        blobs: new Map([[0, new Blob(['x'])]]),
+      }),
+    );
+    expect(snapshot).toMatchObject({ status: 'running', needsAttention: true, elsewhere: false });
+    expect(snapshot.jobs[0]).toMatchObject({ stopped: true, failure });
+    expect(snapshot.jobs[1]?.stopped).toBe(false);
+  });
+
+  it('needs no attention once the user aborted it, nor while the run is blocked', () => {
+    expect(snapshotOf(run({ slots: [refused({ abortWanted: true })] })).needsAttention).toBe(false);
+    expect(snapshotOf(run({ slots: [refused()], blocked: failure })).needsAttention).toBe(false);
+  });
+});
+
+describe('a load another tab runs', () => {
+  it('shows the records without asking for the file or the trial decision', () => {
+    const slots = [slot(0, DONE), slot(1, { state: 'planned' })];
+    const snapshot = snapshotOf(run({ slots, trialRun: true, elsewhere: true }));
+    expect(snapshot).toMatchObject({ status: 'running', elsewhere: true });
+    const mine = snapshotOf(run({ slots: [slot(0, { state: 'created', jobId: 'j' })] }));
+    expect(mine.status).toBe('needs-file');
+    const theirs = snapshotOf(
+      run({ slots: [slot(0, { state: 'created', jobId: 'j' })], elsewhere: true }),
+    );
+    expect(theirs.status).toBe('running');
   });
 });

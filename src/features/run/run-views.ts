@@ -10,7 +10,7 @@ import {
   type LoadProgress,
   type ProgressSample,
 } from '../../load/run-state/load-progress';
-import type { PollTrack } from '../../load/run-state/poll-schedule';
+import { INITIAL_POLL_TRACK, type PollTrack } from '../../load/run-state/poll-schedule';
 import type { IngestFailure } from '../../salesforce/bulk/explain-ingest-failure';
 import type { UploadProgress } from '../../salesforce/bulk/upload-transport';
 import { nextAction } from '../../load/run-state/job-attempt';
@@ -32,6 +32,31 @@ export interface JobSlot {
   abortWanted: boolean;
   /** A poll is due now (its timer fired, or pollNow, or the job was just closed/resumed). */
   pollDue: boolean;
+  /** The first attempt counted against the retry policy: the one after the last Try again. */
+  firstCounted: number;
+  /** A new attempt after an uncertain upload is not created before this time (backoff), ms. */
+  retryAt: number | null;
+}
+
+/** A job as the run first meets it (a start, a resume, or a reading of another tab's records). */
+export const freshSlot = (record: JobAttempt): JobSlot => ({
+  planIndex: record.planIndex,
+  record,
+  track: INITIAL_POLL_TRACK,
+  jobState: null,
+  upload: null,
+  failure: null,
+  halted: false,
+  abortWanted: false,
+  // Jobs already closed are polled right away.
+  pollDue: true,
+  firstCounted: 0,
+  retryAt: null,
+});
+
+/** Stopped on a failure and waiting for the user's Try again (or an abort). */
+export function waitsForUser(slot: JobSlot): boolean {
+  return slot.halted && !slot.abortWanted && !isSettled(slot);
 }
 
 /** True once the job will change no more: terminal, cancelled, or given up on by an abort. */
@@ -66,6 +91,7 @@ export function jobView(slot: JobSlot, trial: boolean, rows: number): JobView {
     totalBytes: slot.upload?.total ?? null,
     errorMessage: step.state === 'terminal' ? step.errorMessage : null,
     failure: slot.failure,
+    stopped: waitsForUser(slot),
   };
 }
 
@@ -120,6 +146,8 @@ export function needsFile(slots: readonly JobSlot[], blobs: ReadonlyMap<number, 
 export interface RunState {
   spec: LoadRunSpec;
   started: boolean;
+  /** Another tab or window runs the load; this page only shows its records. */
+  elsewhere?: boolean;
   slots: readonly JobSlot[];
   blocked: IngestFailure | null;
   abortRequested: boolean;
@@ -133,7 +161,9 @@ export interface RunState {
 export function snapshotOf(run: RunState): LoadRunSnapshot {
   const { spec, slots } = run;
   const trialJob = slots[0];
+  const elsewhere = run.elsewhere ?? false;
   const trialReview =
+    !elsewhere &&
     run.trialRun &&
     !run.trialContinued &&
     !run.abortRequested &&
@@ -147,7 +177,7 @@ export function snapshotOf(run: RunState): LoadRunSnapshot {
       slots,
       blocked: run.blocked !== null,
       trialReview,
-      needsFile: needsFile(slots, run.blobs),
+      needsFile: !elsewhere && needsFile(slots, run.blobs),
     }),
     jobs: slots.map((s) =>
       jobView(s, run.trialRun && s.planIndex === 0, spec.rowsPerJob[s.planIndex] ?? 0),
@@ -155,5 +185,7 @@ export function snapshotOf(run: RunState): LoadRunSnapshot {
     progress: progressOf(slots, spec.rowsPerJob, run.timing),
     failure: run.blocked,
     abortRequested: run.abortRequested,
+    needsAttention: run.blocked === null && slots.some(waitsForUser),
+    elsewhere,
   };
 }

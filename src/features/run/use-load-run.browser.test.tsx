@@ -47,6 +47,7 @@ function snapshotStore(first: LoadRunSnapshot) {
     abortAll: async () => void commands.push('abortAll'),
     provideJobs: (jobs: readonly PreparedJob[]) => void commands.push(`provideJobs ${jobs.length}`),
     pollNow: () => commands.push('pollNow'),
+    tryAgain: () => commands.push('tryAgain'),
     dispose: () => commands.push('dispose'),
   };
   const publish = (next: LoadRunSnapshot) => {
@@ -138,6 +139,42 @@ describe('the load screen', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent(/The abort did not go through.*The abort request timed out\./);
+  });
+
+  it('says which job stopped and why, and hands Try again to the run', async () => {
+    const failure = {
+      errorCode: 'REQUEST_ENTITY_TOO_LARGE',
+      message: 'Request body exceeds the proxy limit',
+      explanation: 'Salesforce refused the upload of this job (HTTP 413).',
+      whatToDo: 'Lower the job size limit, then use Try again.',
+    };
+    const stopped = {
+      ...snapshotOf([
+        jobView(0, { attempt: 0, attemptState: 'abandoned', stopped: true, failure }),
+        jobView(1, { jobId: 'j1', attemptState: 'closed', jobState: 'InProgress' }),
+      ]),
+      needsAttention: true,
+    };
+    const store = snapshotStore(stopped);
+    render(<LoadRunScreen controls={store.controls} title="Insert Contacts" tabTitle="Insert" />);
+    const panel = page.getByRole('region', { name: 'The load needs your attention' });
+    await expect
+      .element(panel)
+      .toHaveTextContent(/Job 1.*HTTP 413.*Salesforce error REQUEST_ENTITY_TOO_LARGE/);
+    await userEvent.click(panel.getByRole('button', { name: 'Try again' }));
+    expect(store.commands).toEqual(['tryAgain']);
+    store.publish({ ...stopped, needsAttention: false });
+    await expect.element(panel).not.toBeInTheDocument();
+  });
+
+  it('shows a load another tab runs without offering to abort it', async () => {
+    const store = snapshotStore({ ...running(100), elsewhere: true });
+    render(<LoadRunScreen controls={store.controls} title="Insert Contacts" tabTitle="Insert" />);
+    await expect
+      .element(page.getByRole('heading', { name: 'Running in another tab or window' }))
+      .toBeInTheDocument();
+    expect(page.getByRole('button', { name: 'Abort the whole load' }).query()).toBeNull();
+    expect(page.getByRole('button', { name: 'Abort job 1' }).query()).toBeNull();
   });
 });
 

@@ -164,6 +164,25 @@ describe('applyEvent', () => {
     expect(sent.step).toMatchObject({ state: 'terminal', outcome: 'Aborted' });
   });
 
+  it('keeps a refused upload refused through the abort, so its rows wait for the user', () => {
+    const uploading = record(STEPS.uploading as AttemptStep);
+    const refused = applyEvent(uploading, { type: 'upload-failed', refused: true });
+    expect(refused.step).toEqual({ state: 'upload-uncertain', jobId: JOB, refused: true });
+    expect(nextAction(refused).kind).toBe('abort-and-replan');
+    const aborted = applyEvent(refused, { type: 'aborted' });
+    expect(aborted.step).toEqual({
+      state: 'abandoned',
+      jobId: JOB,
+      reason: 'upload-uncertain',
+      replanned: false,
+      refused: true,
+    });
+    expect(applyEvent(uploading, { type: 'upload-failed' }).step).toEqual({
+      state: 'upload-uncertain',
+      jobId: JOB,
+    });
+  });
+
   it('returns the same record when nothing changes', () => {
     const terminal = record(STEPS.terminal as AttemptStep);
     expect(applyEvent(terminal, { type: 'abort-requested' })).toBe(terminal);

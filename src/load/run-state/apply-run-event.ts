@@ -14,8 +14,11 @@ export type RunEvent =
   /** Written ahead of the one PUT. */
   | { type: 'upload-started' }
   | { type: 'upload-succeeded' }
-  /** The PUT failed or its outcome is unknown; either way it is never repeated. */
-  | { type: 'upload-failed' }
+  /**
+   * The PUT failed or its outcome is unknown; either way it is never repeated. `refused`: a 4xx
+   * answer, nothing was stored.
+   */
+  | { type: 'upload-failed'; refused?: boolean }
   | { type: 'close-started' }
   | { type: 'closed' }
   | {
@@ -82,13 +85,16 @@ function nextStep(record: JobAttempt, event: RunEvent): AttemptStep {
       if (event.type === 'upload-succeeded' && step.state === 'uploading')
         return { state: 'uploaded', jobId: step.jobId };
       if (event.type === 'upload-failed' && step.state === 'uploading')
-        return { state: 'upload-uncertain', jobId: step.jobId };
+        return event.refused
+          ? { state: 'upload-uncertain', jobId: step.jobId, refused: true }
+          : { state: 'upload-uncertain', jobId: step.jobId };
       if (event.type === 'aborted')
         return {
           state: 'abandoned',
           jobId: step.jobId,
           reason: 'upload-uncertain',
           replanned: false,
+          ...(step.state === 'upload-uncertain' && step.refused ? { refused: true as const } : {}),
         };
       if (event.type === 'abort-requested')
         return { state: 'aborting', jobId: step.jobId, uploaded: true };

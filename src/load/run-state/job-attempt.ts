@@ -21,8 +21,12 @@ export type AttemptStep =
   /** A close (PATCH UploadComplete) may be in flight. */
   | { state: 'closing'; jobId: string }
   | { state: 'closed'; jobId: string }
-  /** The PUT failed or its outcome is unknown: abort the job, send its rows in a new attempt. */
-  | { state: 'upload-uncertain'; jobId: string }
+  /**
+   * The PUT failed or its outcome is unknown: abort the job, send its rows in a new attempt.
+   * `refused`: Salesforce answered the PUT with a 4xx, so it stored nothing; the rows are not
+   * sent again until the user says so (the same refusal would come back).
+   */
+  | { state: 'upload-uncertain'; jobId: string; refused?: true }
   /** The user asked to abort; `uploaded` says whether Salesforce may hold the rows. */
   | { state: 'aborting'; jobId: string; uploaded: boolean }
   | {
@@ -34,13 +38,15 @@ export type AttemptStep =
     }
   /**
    * This attempt's rows were never processed: `upload-uncertain` (a new attempt sends them;
-   * `replanned` once it exists) or `cancelled` by the user before its upload.
+   * `replanned` once it exists) or `cancelled` by the user before its upload. `refused` is
+   * carried over from `upload-uncertain`.
    */
   | {
       state: 'abandoned';
       jobId: string | null;
       reason: 'upload-uncertain' | 'cancelled';
       replanned: boolean;
+      refused?: true;
     };
 
 export type AttemptState = AttemptStep['state'];
