@@ -1,9 +1,10 @@
 /**
- * "Sort rows by parent" inside one pass: every kept row's Bulk CSV line is kept in memory with
- * its parent key in a ParentOrder, and once the file is read the lines go to the JobPlanner
- * grouped by parent (parents by first appearance, file order within a parent). This trades
- * memory (about the size of the Bulk CSV) for not reading the file a second time row by row;
- * the option is off by default (docs/decisions/0013).
+ * "Sort rows by parent" inside one pass: every kept row's Bulk CSV line (but the trial job's,
+ * which go first in file order: prepare-passes.ts) is kept in memory with its parent key in a
+ * ParentOrder, and once the file is read the lines go to the JobPlanner grouped by parent
+ * (parents by first appearance, file order within a parent). This trades memory (about the size
+ * of the Bulk CSV) for not reading the file a second time row by row; the option is off by
+ * default (docs/decisions/0013).
  */
 import { bulkCsvByteLength, encodeBulkCsvRow } from '../csv/write-bulk-csv';
 import { ParentOrder } from '../load/job-plan/parent-order';

@@ -1,7 +1,9 @@
 /**
  * The prepare worker's two passes over a File (docs/decisions/0013). `prepare`: PreflightChecker
  * per row (with the value map), the user's choice decides each row, kept rows' Bulk CSV values go
- * to the JobPlanner (or, sorted by parent, through a ParentSortBuffer first). `check`: the same
+ * to the JobPlanner (or, sorted by parent, through a ParentSortBuffer first; the trial run's rows
+ * never are: the trial job is always the first `trialRows` kept rows in file order, as the Confirm
+ * dialog says, and only the rest is sorted). `check`: the same
  * pass for the check screen's default options, with a PreflightAggregator watching each row's
  * problems: one checker run per row serves both the report and the default jobs (decision 0022).
  * A retry prepares only its rows (`onlyRows`) and both passes read the user's edits over the file
@@ -85,6 +87,8 @@ export function runPreparePass(
   const buffer = parentKey === null ? null : new ParentSortBuffer(parentKey);
   const values = rows.values;
   let unwritable = 0;
+  /** Kept rows still to go straight to the planner, in file order, before any sorting. */
+  let trialLeft = buffer === null ? 0 : Math.max(0, request.trialRows);
 
   const stream = streamRows(
     request,
@@ -94,8 +98,11 @@ export function runPreparePass(
       if (verdict !== 'keep') {
         planner.exclude(rowIndex);
         if (verdict === 'unwritable') unwritable++;
-      } else if (buffer !== null) buffer.add(rowIndex, values);
-      else planner.addRow(rowIndex, values);
+      } else if (buffer !== null && trialLeft === 0) buffer.add(rowIndex, values);
+      else {
+        if (trialLeft > 0) trialLeft--;
+        planner.addRow(rowIndex, values);
+      }
     },
     onProgress,
   );

@@ -1,6 +1,7 @@
 /**
  * "Notify me when it finishes": asks for the browser's permission on the user's click (never on
- * page load) and says what will happen; useFinishedNotification shows the notification itself.
+ * page load) and says what will happen; watched-load-runs.ts shows the notification itself, on
+ * whatever page of the console the user is when the load ends.
  */
 import { useNotificationPermission } from './use-finished-notification';
 

@@ -13,7 +13,7 @@ export interface ResumedRun {
   latest: JobAttempt[];
   /** When the load's first record was written (elapsed time counts from there). */
   startedAtMs: number;
-  /** A job after the trial had started: the user continued before the page went away. */
+  /** The user continued after the trial (stored on the load, or a later job started). */
   trialContinued: boolean;
 }
 
@@ -33,11 +33,22 @@ export async function readRun(
   for (const record of latest)
     if (!records.includes(record)) await store.saveJobRecord(owner, record);
   const written = await store.listJobRecords(owner, spec.loadId);
+  const load = await store.getLoad(owner, spec.loadId);
   return {
     latest,
     startedAtMs: Math.min(nowMs, ...written.map((r) => r.createdAt)),
-    trialContinued: latest.some((r) => r.planIndex > 0 && r.step.state !== 'planned'),
+    trialContinued:
+      load?.trialContinued === true ||
+      latest.some((r) => r.planIndex > 0 && r.step.state !== 'planned'),
   };
+}
+
+/** The latest attempt of each planned job as stored, for a page that only shows the load. */
+export async function readLatest(store: LoadStore, spec: LoadRunSpec): Promise<JobAttempt[]> {
+  const stored = await store.listJobRecords<JobAttempt>(spec.owner, spec.loadId);
+  return latestAttempts(stored.map(asJobAttempt), spec.plannedJobs, (i) =>
+    plannedAttempt(spec.loadId, i),
+  );
 }
 
 /** The load's status in its LoadRecord ('running', then 'finished' or 'stopped'), if it has one. */

@@ -1,11 +1,13 @@
 /**
- * A browser notification when the load finishes, for a user who looked away. Permission is asked
- * only when the user presses "Notify me when it finishes" (browsers ignore or block requests that
- * come without a user gesture), never on page load.
+ * A browser notification when the load finishes, for a user who looked away (or went to another
+ * page of the console: watched-load-runs.ts announces the end from outside React). Permission is
+ * asked only when the user presses "Notify me when it finishes" (browsers ignore or block requests
+ * that come without a user gesture), never on page load.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LoadRunSnapshot, LoadRunStatus } from './load-run-types';
 import { formatCount } from '../../lib/format-numbers';
+import { loadWasAborted } from './use-load-tab-title';
 
 export type NotificationPermissionState = NotificationPermission | 'unsupported';
 
@@ -42,22 +44,53 @@ export function finishedNotificationBody(snapshot: LoadRunSnapshot): string {
 const isUnderWay = (status: LoadRunStatus) => status !== 'starting' && status !== 'finished';
 
 /**
+ * Follows one load's snapshots and says when its end is news: the first `finished` snapshot
+ * after one under way. A load that was already finished when it was first seen is no news.
+ */
+export class FinishedWatch {
+  private underWay = false;
+  private ended = false;
+
+  /** True for the one snapshot that ends a load seen under way. */
+  see(status: LoadRunStatus): boolean {
+    if (isUnderWay(status)) this.underWay = true;
+    if (status !== 'finished' || !this.underWay || this.ended) return false;
+    this.ended = true;
+    return true;
+  }
+
+  /** The load was seen running (its end, if any, came while it was watched). */
+  get sawUnderWay(): boolean {
+    return this.underWay;
+  }
+}
+
+/** The notification's title: "Upsert Contacts from c.csv: finished" (or aborted). */
+export function finishedNotificationTitle(title: string, snapshot: LoadRunSnapshot): string {
+  return `${title}: ${loadWasAborted(snapshot) ? 'aborted' : 'finished'}`;
+}
+
+/** Shows the notification of a load's end, if the user allowed notifications. */
+export function showFinishedNotification(snapshot: LoadRunSnapshot, text: string): void {
+  if (notificationPermission() !== 'granted') return;
+  new Notification(text, {
+    body: finishedNotificationBody(snapshot),
+    tag: `forklift-load-${snapshot.loadId}`,
+  });
+}
+
+/**
  * Shows one notification when the snapshot's status becomes `finished`, if the user allowed
- * notifications. A load that was already finished when the page opened notifies nobody.
+ * notifications. A load that was already finished when the page opened notifies nobody. The load
+ * page does not use it: its runs are watched outside React (watched-load-runs.ts), so the end is
+ * announced whatever page is open.
  */
 export function useFinishedNotification(snapshot: LoadRunSnapshot | null, text: string): void {
-  const seenUnderWay = useRef(false);
-  const notified = useRef(false);
+  const watch = useRef<FinishedWatch | null>(null);
   const status = snapshot?.status ?? null;
   useEffect(() => {
     if (!snapshot || status === null) return;
-    if (isUnderWay(status)) seenUnderWay.current = true;
-    if (status !== 'finished' || !seenUnderWay.current || notified.current) return;
-    notified.current = true;
-    if (notificationPermission() !== 'granted') return;
-    new Notification(text, {
-      body: finishedNotificationBody(snapshot),
-      tag: `forklift-load-${snapshot.loadId}`,
-    });
+    watch.current ??= new FinishedWatch();
+    if (watch.current.see(status)) showFinishedNotification(snapshot, text);
   }, [snapshot, status, text]);
 }

@@ -1,13 +1,18 @@
 /**
  * The load's progress in the tab's title ("42% · Upsert Contacts — Forklift"), so a load running
  * in a background tab can be watched from the tab strip. The page's own title comes back when the
- * load page goes away.
+ * load page goes away (on other pages the app shows a running load's title: watched-load-runs.ts).
  */
 import { useEffect } from 'react';
 import type { LoadRunSnapshot } from './load-run-types';
 import { percentOf } from './load-run-words';
 
 export const PRODUCT_NAME = 'Forklift';
+
+/** The user aborted the load, or a job of it ended Aborted (also known after a reload). */
+export function loadWasAborted(snapshot: LoadRunSnapshot): boolean {
+  return snapshot.abortRequested || snapshot.jobs.some((job) => job.jobState === 'Aborted');
+}
 
 /** The tab title for a snapshot; `baseTitle` names the load, e.g. "Upsert Contacts". */
 export function loadTabTitle(snapshot: LoadRunSnapshot | null, baseTitle: string): string {
@@ -17,6 +22,8 @@ export function loadTabTitle(snapshot: LoadRunSnapshot | null, baseTitle: string
     case 'starting':
       return title;
     case 'running':
+      if (snapshot.abortRequested) return `Aborting · ${title}`;
+      if (snapshot.needsAttention) return `Needs attention · ${title}`;
       return `${percentOf(snapshot.progress.fraction)}% · ${title}`;
     case 'trial-review':
       return `Trial done · ${title}`;
@@ -25,7 +32,7 @@ export function loadTabTitle(snapshot: LoadRunSnapshot | null, baseTitle: string
     case 'blocked':
       return `Stopped · ${title}`;
     case 'finished':
-      return `Done · ${title}`;
+      return `${loadWasAborted(snapshot) ? 'Aborted' : 'Done'} · ${title}`;
   }
 }
 
