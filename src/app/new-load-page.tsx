@@ -8,17 +8,17 @@ import {
   type PreparedLoad,
   type PreflightStepInput,
 } from '../features/preflight/preflight-step';
+import { parallelJobsFor } from '../features/preflight/preflight-decision';
 import { ConfirmLoad } from '../features/run/confirm-load';
 import { DropStep, type ReadingHandOver } from '../features/upload/drop-step';
 import type { CsvPreview, ParsedCsv } from '../features/upload/parsed-csv';
 import { browserSavedMappingsStore } from '../lib/saved-mappings-store';
 import { EMPTY_LOAD_DRAFT, loadDraftReducer, type DraftSource } from '../load/load-draft';
-import { mappingDrift } from '../load/mapping-drift';
-import { sobjectDescribeQueryOptions } from '../salesforce/describe-queries';
 import { orgIdentityQueryOptions } from '../salesforce/org-identity';
 import { wouldExceedLimits } from '../salesforce/readiness/limit-headroom';
 import { orgLimitsQueryOptions } from '../salesforce/readiness/org-limits-query';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
+import { liveMappingProblem } from './live-mapping-check';
 import { signedInKey } from './signed-in-key';
 import { startLoad } from './start-load';
 
@@ -104,17 +104,17 @@ export function NewLoadPage() {
     setStartProblem(null);
     try {
       // The mapping is checked against the object as it is now, not as it was when mapped.
-      const { mapping } = current.ready;
-      const live = await queryClient.fetchQuery({
-        ...sobjectDescribeQueryOptions(client, signedIn, mapping.object),
-        staleTime: 0,
+      const { mapping, describe } = current.ready;
+      const problem = await liveMappingProblem({
+        queryClient,
+        client,
+        signedIn,
+        mapping,
+        mappedWith: describe,
       });
-      const drift = mappingDrift(mapping, live);
-      if (drift.length > 0) {
+      if (problem !== null) {
         setStage({ kind: 'map' });
-        setStartProblem(
-          `${live.label} changed since the mapping was made, so nothing was sent: ${drift.join(' ')}`,
-        );
+        setStartProblem(problem);
         return;
       }
       const loadId = await startLoad({
@@ -233,6 +233,7 @@ export function NewLoadPage() {
           rowsToSend={stage.prepared.plan.jobs.reduce((sum, job) => sum + job.rows, 0)}
           rowsExcluded={stage.prepared.plan.excludedRows}
           jobs={stage.prepared.plan.jobs.length}
+          parallelJobs={parallelJobsFor(stage.prepared.decision, stage.prepared.plan.jobs.length)}
           trialRows={
             stage.prepared.decision.trialRows > 0
               ? (stage.prepared.plan.jobs[0]?.rows ?? null)

@@ -2,6 +2,7 @@
  * What "Confirm" does (issue 5): write the load, its plan and its row map to IndexedDB before a
  * single job is created, keep the prepared Blobs in this page, and give the load page its id.
  */
+import { parallelJobsFor } from '../features/preflight/preflight-decision';
 import type { PreparedLoad } from '../features/preflight/preflight-step';
 import { sourceFileIdentity } from '../lib/file-identity';
 import { browserLoadStore, type Owner } from '../lib/load-store';
@@ -25,6 +26,7 @@ export async function startLoad(input: StartLoadInput): Promise<string> {
   const { owner, prepared, mapping } = input;
   const { plan, decision } = prepared;
   const loadId = crypto.randomUUID();
+  const parallelJobs = parallelJobsFor(decision, plan.jobs.length);
   await browserLoadStore.saveLoad({
     ...owner,
     loadId,
@@ -40,6 +42,8 @@ export async function startLoad(input: StartLoadInput): Promise<string> {
     plannedJobs: plan.jobs.length,
     rowsPerJob: plan.jobs.map((job) => job.rows),
     trialRows: decision.trialRows > 0 ? (plan.jobs[0]?.rows ?? 0) : 0,
+    // Written only when opted in: a record without it runs one job after another.
+    ...(parallelJobs > 1 ? { parallelJobs } : {}),
     recipe: prepared.request,
     status: 'running',
   });

@@ -52,6 +52,8 @@ export interface LoadRecord extends Owner {
   rowsPerJob: number[];
   /** Rows in the trial job (plan index 0), or 0 for no trial run. */
   trialRows: number;
+  /** Jobs Salesforce processes at once (the user's opt-in); absent = 1, one after another. */
+  parallelJobs?: number;
   /**
    * How the jobs were prepared (mapping, describe, choices, value map: app/ knows the shape), so
    * the same file dropped again after a reload yields the same jobs. The value map holds values
@@ -74,6 +76,11 @@ export interface LoadRecord extends Owner {
   keepResultFiles?: boolean;
   /** The user asked that rows failing on a row lock be retried automatically (root loads). */
   autoRetryLockErrors?: boolean;
+  /**
+   * The user pressed Continue after the trial job: the other jobs may go, also after a reload
+   * that came before any of them was created. Absent until then (and on loads with no trial).
+   */
+  trialContinued?: boolean;
   /** Epoch milliseconds, set by the store. */
   createdAt: number;
   updatedAt: number;
@@ -168,16 +175,19 @@ function metadataOf(load: LoadInput): LoadInput {
   const { orgId, userId, loadId, orgName, username, object, operation } = load;
   const { externalIdFieldName, assignmentRuleId, rowCount, excludedRows, plannedJobs } = load;
   const { rowsPerJob, trialRows, recipe, status } = load;
+  const { parallelJobs } = load;
   const { parentLoadId, round, automaticRetry, resultCounts, autoRetryLockErrors } = load;
-  const { keepResultFiles } = load;
+  const { keepResultFiles, trialContinued } = load;
   const { name, size, lastModified, headHash } = load.file;
   return {
     ...(parentLoadId !== undefined ? { parentLoadId } : {}),
     ...(round !== undefined ? { round } : {}),
+    ...(parallelJobs !== undefined ? { parallelJobs } : {}),
     ...(automaticRetry !== undefined ? { automaticRetry } : {}),
     ...(resultCounts !== undefined ? { resultCounts: { ...resultCounts } } : {}),
     ...(autoRetryLockErrors !== undefined ? { autoRetryLockErrors } : {}),
     ...(keepResultFiles !== undefined ? { keepResultFiles } : {}),
+    ...(trialContinued !== undefined ? { trialContinued } : {}),
     orgId,
     userId,
     loadId,

@@ -1,12 +1,25 @@
 import { useId } from 'react';
 import { Checkbox } from '../../lib/checkbox';
 import { DEFAULT_TRIAL_ROWS } from '../../load/job-plan/job-cutter';
-import { parseTrialRows, type PreflightDecision } from './preflight-decision';
+import {
+  PARALLEL_JOBS_MAX,
+  PARALLEL_JOBS_MIN,
+  parseTrialRows,
+  type PreflightDecision,
+} from './preflight-decision';
 import { rowsText } from './preflight-text';
 
-type Options = Pick<PreflightDecision, 'trialRows' | 'sortByParent'>;
+type Options = Pick<PreflightDecision, 'trialRows' | 'sortByParent' | 'parallelJobs'>;
 
-/** The trial run (the first rows as a real job first) and sorting rows by parent. */
+const PARALLEL_CHOICES = Array.from(
+  { length: PARALLEL_JOBS_MAX - PARALLEL_JOBS_MIN + 1 },
+  (_, i) => PARALLEL_JOBS_MIN + i,
+);
+
+/**
+ * The trial run (the first rows as a real job first), sorting rows by parent, and running the
+ * load's jobs in parallel (issue 5: one after another unless the user opts in).
+ */
 export function LoadOptions(props: {
   options: Options;
   rowCount: number;
@@ -17,7 +30,15 @@ export function LoadOptions(props: {
   onChange(options: Options): void;
 }) {
   const { options, rowCount } = props;
-  const ids = { trial: useId(), trialError: useId(), trialHelp: useId(), sortHelp: useId() };
+  const ids = {
+    trial: useId(),
+    trialError: useId(),
+    trialHelp: useId(),
+    sortHelp: useId(),
+    parallel: useId(),
+    parallelHelp: useId(),
+  };
+  const parallelOn = options.parallelJobs > 1;
   const trialOn = options.trialRows > 0;
   const { trialText } = props;
   const typed = parseTrialRows(trialText);
@@ -91,6 +112,42 @@ export function LoadOptions(props: {
               pass over the file.
             </p>
           </>
+        )}
+        <Checkbox
+          label="Run jobs in parallel"
+          checked={parallelOn}
+          describedBy={ids.parallelHelp}
+          onChange={(on) => set({ parallelJobs: on ? PARALLEL_JOBS_MIN : 1 })}
+        />
+        <p id={ids.parallelHelp} className="slds-form-element__help slds-m-left_large">
+          Only a load of more than one job is affected. By default Salesforce processes one job at a
+          time (the next one uploads meanwhile). Jobs processed side by side finish sooner, but rows
+          of the same parent record in different jobs can then fail with UNABLE_TO_LOCK_ROW.
+          {props.canSortByParent && ' Sorting rows by parent (above) makes that rarer.'} Rows that
+          failed on a lock can be sent again from the results page.
+        </p>
+        {parallelOn && (
+          <div className="slds-form-element slds-m-left_large slds-m-bottom_small">
+            <label className="slds-form-element__label" htmlFor={ids.parallel}>
+              Jobs processed at a time
+            </label>
+            <div className="slds-form-element__control">
+              <div className="slds-select_container" style={{ maxWidth: '6rem' }}>
+                <select
+                  id={ids.parallel}
+                  className="slds-select"
+                  value={options.parallelJobs}
+                  onChange={(event) => set({ parallelJobs: Number(event.target.value) })}
+                >
+                  {PARALLEL_CHOICES.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          </div>
         )}
       </div>
     </fieldset>

@@ -5,6 +5,8 @@ import {
   DEFAULT_PREFLIGHT_DECISION,
   errorGroupKeys,
   excludedRowRange,
+  PARALLEL_JOBS_MAX,
+  parallelJobsFor,
   parseTrialRows,
   prepareOptionsOf,
   samePrepareOptions,
@@ -131,5 +133,27 @@ describe('reusing the jobs the check wrote along (decision 0022)', () => {
     expect(samePrepareOptions(groups(['a', 'b']), groups(['b', 'a']))).toBe(true);
     expect(samePrepareOptions(groups(['a']), groups(['a', 'b']))).toBe(false);
     expect(samePrepareOptions(checked, { ...checked, limits: {} })).toBe(true);
+  });
+
+  it('running jobs in parallel is a run option: the check’s jobs are still the ones sent', () => {
+    const parallel = prepareOptionsOf({ ...DEFAULT_PREFLIGHT_DECISION, parallelJobs: 3 }, null);
+    expect(parallel).not.toHaveProperty('parallelJobs');
+    expect(samePrepareOptions(checked, parallel)).toBe(true);
+  });
+});
+
+describe('how many jobs run at once', () => {
+  it('is one after another by default (issue 5)', () => {
+    expect(DEFAULT_PREFLIGHT_DECISION.parallelJobs).toBe(1);
+    expect(parallelJobsFor(DEFAULT_PREFLIGHT_DECISION, 8)).toBe(1);
+  });
+
+  it('is what the user chose, but never more than the jobs there are or the most offered', () => {
+    expect(parallelJobsFor({ parallelJobs: 3 }, 8)).toBe(3);
+    expect(parallelJobsFor({ parallelJobs: 3 }, 2)).toBe(2);
+    expect(parallelJobsFor({ parallelJobs: 3 }, 1)).toBe(1);
+    expect(parallelJobsFor({ parallelJobs: 50 }, 80)).toBe(PARALLEL_JOBS_MAX);
+    expect(parallelJobsFor({ parallelJobs: 0 }, 8)).toBe(1);
+    expect(parallelJobsFor({ parallelJobs: 2.5 }, 8)).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the user decides on the check screen, beside the value map: which rows with problems are
- * left out, whether a trial run goes first, and whether rows are sorted by parent. Plain data the
- * app hands to the prepare pass.
+ * left out, whether a trial run goes first, whether rows are sorted by parent, and how many jobs
+ * Salesforce processes at once. Plain data the app hands to the prepare pass (all but the last)
+ * and to the run (the last: it changes no job, so the check's jobs are still reused).
  */
 import type { PreflightChoice, PreflightSummary } from '../../load/preflight/preflight-aggregator';
 import type { PrepareOptions } from './prepare-worker-client';
@@ -12,14 +13,33 @@ export interface PreflightDecision {
   trialRows: number;
   /** Send the children of one parent together (fewer UNABLE_TO_LOCK_ROW failures). */
   sortByParent: boolean;
+  /**
+   * Jobs of the load Salesforce processes at once: 1 (one after another, issue 5's default) or
+   * PARALLEL_JOBS_MIN..PARALLEL_JOBS_MAX. A run option: it never changes the prepared jobs.
+   */
+  parallelJobs: number;
 }
 
-/** Rows with errors are left out; no trial run (it is opt-in); file order. */
+/** What "Run jobs in parallel" offers: a few jobs at once, not a flood of row locks. */
+export const PARALLEL_JOBS_MIN = 2;
+export const PARALLEL_JOBS_MAX = 5;
+
+/** Rows with errors are left out; no trial run (it is opt-in); file order; one job at a time. */
 export const DEFAULT_PREFLIGHT_DECISION: PreflightDecision = {
   choice: { kind: 'exclude-error-rows' },
   trialRows: 0,
   sortByParent: false,
+  parallelJobs: 1,
 };
+
+/**
+ * Jobs processed at once for a load of `jobs` jobs: 1 unless the user asked for more and there
+ * is more than one job; never above PARALLEL_JOBS_MAX.
+ */
+export function parallelJobsFor(decision: Pick<PreflightDecision, 'parallelJobs'>, jobs: number) {
+  if (jobs < 2 || !Number.isInteger(decision.parallelJobs)) return 1;
+  return Math.min(Math.max(decision.parallelJobs, 1), PARALLEL_JOBS_MAX, jobs);
+}
 
 /** The groups of errors: what "leave out only the problems I choose" starts with. */
 export function errorGroupKeys(summary: PreflightSummary): string[] {
@@ -73,7 +93,10 @@ export function parseTrialRows(text: string): number | null {
   return Number.isSafeInteger(rows) && rows >= 1 ? rows : null;
 }
 
-/** The prepare pass's options for a decision and the "rows per job" box (null: Salesforce's limit). */
+/**
+ * The prepare pass's options for a decision and the "rows per job" box (null: Salesforce's limit).
+ * `parallelJobs` is left out on purpose: how many jobs run at once does not change the jobs.
+ */
 export function prepareOptionsOf(
   decision: PreflightDecision,
   rowsPerJob: number | null,

@@ -21,6 +21,8 @@ export interface ConfirmLoadProps {
   rowsToSend: number;
   rowsExcluded: number;
   jobs: number;
+  /** Jobs processed at once, when the user opted in to more than 1. */
+  parallelJobs?: number;
   /** Rows of the trial job, when the user asked for a trial run. */
   trialRows: number | null;
   org: { name: string; id: string; isSandbox: boolean };
@@ -116,7 +118,10 @@ export function ConfirmLoad(props: ConfirmLoadProps) {
                 {rowsExcluded > 0 && ' (not sent; the results list them)'}
               </dd>
               <dt className="slds-item_label slds-text-color_weak">Jobs</dt>
-              <dd className="slds-item_detail">{formatCount(jobs)}</dd>
+              <dd className="slds-item_detail">
+                {formatCount(jobs)}
+                {(props.parallelJobs ?? 1) > 1 && `, ${props.parallelJobs} processed at a time`}
+              </dd>
               {trialRows !== null && (
                 <>
                   <dt className="slds-item_label slds-text-color_weak">Trial run</dt>
