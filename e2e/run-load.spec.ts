@@ -1,9 +1,14 @@
 /**
  * Issue 5 end to end against the demo org (each test resets it): check, prepare, confirm, run,
- * watch, trial run, reload, a dropped upload, abort, and the typed confirmation for production.
+ * watch, jobs cut by a row cap and by the job size limit (lowered for the test in the console's
+ * config.json and in the demo org, which refuses any bigger upload), trial run, reload, a dropped
+ * upload, abort with its unprocessed rows in the results, and the typed confirmation a delete and
+ * any load into a production org demand.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { controlDemoOrg, resetDemoOrg } from './support/demo-org';
+import { demoOrgQuery, downloadCsv } from './support/results';
+import { useJobSizeLimit } from './support/runtime-config';
 import { E2E_EMULATOR_URL } from './support/ports';
 import {
   demoOrgJobs,
@@ -56,7 +61,7 @@ test('an upsert by External_Id__c with bad rows runs to JobComplete, showing its
   expect(jobs[0]?.rows.created).toBe(BIG - BAD_ROWS.length);
 });
 
-test('a load over the job size limit runs as several jobs, each row once', async ({
+test('a load over the rows-per-job cap runs as several jobs, each row once', async ({
   page,
 }, testInfo) => {
   const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 30);
@@ -74,6 +79,59 @@ test('a load over the job size limit runs as several jobs, each row once', async
     ['JobComplete', 10, 1],
   ]);
   expect(jobs.reduce((sum, j) => sum + j.rows.created, 0)).toBe(30);
+});
+
+/** The job size limit the console is given for the test: a few KB, so 300 rows need several jobs. */
+const JOB_MAX_BYTES = 3_000;
+/** A Bulk CSV row of `writeContactsCsv`'s file is well under this. */
+const ROW_BYTES_BELOW = 100;
+/** Salesforce counts an upload's size after base64 (emulator/core/ingest/http-choices.ts H2). */
+const base64Size = (bytes: number) => 4 * Math.ceil(bytes / 3);
+
+test('a load over the job size limit runs as several jobs, each upload within it, each row once', async ({
+  page,
+}, testInfo) => {
+  const rows = 300;
+  const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), rows);
+  // The demo org refuses any upload over the limit: a job cut too big fails, it cannot slip by.
+  const { maxUploadBytes } = (await controlDemoOrg('config', undefined, 'GET')) as {
+    maxUploadBytes: number;
+  };
+  await controlDemoOrg('config', { maxUploadBytes: base64Size(JOB_MAX_BYTES) }, 'PATCH');
+  try {
+    await useJobSizeLimit(page, JOB_MAX_BYTES);
+    await signInToDemoOrg(page);
+    await prepareLoad(page, csv, CONTACT_UPSERT);
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Upsert 300 Contacts$/ })
+      .click();
+    await finished(page);
+    await expect(page.getByText('The load finished: 300 succeeded, 0 failed.')).toBeVisible();
+
+    const jobs = await demoOrgJobs();
+    const totalBytes = jobs.reduce((sum, j) => sum + j.uploadBytes, 0);
+    expect(jobs.length).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(totalBytes / JOB_MAX_BYTES)));
+    for (const job of jobs) {
+      expect(job).toMatchObject({ state: 'JobComplete', uploads: 1, numberRecordsFailed: 0 });
+      expect(job.uploadBytes).toBeGreaterThan(0);
+      expect(job.uploadBytes).toBeLessThanOrEqual(JOB_MAX_BYTES);
+    }
+    // Cut by size, not by a row count: every job but the last was full to within one row.
+    for (const job of jobs.slice(0, -1))
+      expect(job.uploadBytes).toBeGreaterThan(JOB_MAX_BYTES - ROW_BYTES_BELOW);
+    expect(jobs.reduce((sum, j) => sum + j.numberRecordsProcessed, 0)).toBe(rows);
+    expect(jobs.reduce((sum, j) => sum + j.rows.created, 0)).toBe(rows);
+    // Every row is in the org exactly once.
+    const contacts = await demoOrgQuery<{ External_Id__c: string }>(
+      "SELECT External_Id__c FROM Contact WHERE External_Id__c LIKE 'EXT-%'",
+    );
+    expect(contacts.map((c) => c.External_Id__c).sort()).toEqual(
+      Array.from({ length: rows }, (_, i) => `EXT-${i}`).sort(),
+    );
+  } finally {
+    await controlDemoOrg('config', { maxUploadBytes }, 'PATCH');
+  }
 });
 
 test('a trial run of 10 rows, then the rest, sends every row exactly once', async ({
@@ -151,8 +209,9 @@ test('a dropped upload connection ends with every row loaded once, in a new job'
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       // Chromium quietly sends a PUT again on another connection when one drops, so the demo
-      // org drops several: the console then sees the upload fail and must send a new job.
-      rules: [{ kind: 'drop-connection', match: { call: 'uploadData' }, times: 8 }],
+      // org drops several: the console then sees the upload fail and must send a new job (after
+      // 2 s, then 4 s: a few drops, so the test stays well within the attempts the runner makes).
+      rules: [{ kind: 'drop-connection', match: { call: 'uploadData' }, times: 4 }],
     }),
   });
   expect(faults.ok).toBe(true);
@@ -197,6 +256,26 @@ test('abort leaves the job Aborted on the server with its unprocessed rows', asy
   expect(job).toMatchObject({ numberRecordsProcessed: 10_000, rows: { created: 10_000 } });
   // The rows the abort stopped are counted on the job, not lost.
   await expect(page.getByText('Aborted: 15,000 rows were not processed')).toBeVisible();
+
+  // The results list them: counted in the summary, and row by row in the downloads.
+  await expect(page.getByTestId('invariant')).toHaveText(
+    '25,000 rows = 10,000 succeeded (10,000 created, 0 updated) + 0 failed + 15,000 unprocessed + 0 excluded before upload + 0 not sent + 0 unknown',
+    { timeout: 30_000 },
+  );
+  // The demo org processes in upload order (file order here): rows 10,000 to 24,999 were not.
+  const notProcessed = Array.from({ length: BIG - 10_000 }, (_, i) => `EXT-${10_000 + i}`);
+  const unprocessed = await downloadCsv(
+    page,
+    page.getByRole('button', { name: 'Download unprocessed rows' }),
+  );
+  expect(unprocessed.header).toEqual(['External Id', 'Last Name', 'Email']);
+  expect(unprocessed.rows.map((row) => row['External Id'])).toEqual(notProcessed);
+  // Salesforce's own file for the aborted job lists the same rows, in its own order.
+  const raw = await downloadCsv(
+    page,
+    page.getByRole('button', { name: `Download unprocessed results of job ${job?.id}` }),
+  );
+  expect(raw.rows.map((row) => row.External_Id__c).sort()).toEqual([...notProcessed].sort());
 });
 
 test('a delete in a demo org marked Production demands the typed org name', async ({
@@ -220,6 +299,8 @@ test('a delete in a demo org marked Production demands the typed org name', asyn
     });
     const dialog = page.getByRole('dialog');
     const confirm = dialog.getByRole('button', { name: /^Delete 2 Contacts$/ });
+    await expect(page.getByRole('banner').getByText('Production', { exact: true })).toBeVisible();
+    await expect(dialog.getByText('Production', { exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Records to delete' })).toContainText('Gone 1');
     await expect(confirm).toBeDisabled();
     await dialog.getByLabel('Type the org name to confirm').fill('forklift demo');
@@ -237,4 +318,56 @@ test('a delete in a demo org marked Production demands the typed org name', asyn
   } finally {
     await controlDemoOrg('config', { isSandbox: true }, 'PATCH');
   }
+});
+
+test('an upsert into a demo org marked Production demands the typed org name', async ({
+  page,
+}, testInfo) => {
+  await controlDemoOrg('config', { isSandbox: false }, 'PATCH');
+  try {
+    const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 5);
+    await signInToDemoOrg(page);
+    await prepareLoad(page, csv, CONTACT_UPSERT);
+    const dialog = page.getByRole('dialog');
+    const confirm = dialog.getByRole('button', { name: /^Upsert 5 Contacts$/ });
+    await expect(page.getByRole('banner').getByText('Production', { exact: true })).toBeVisible();
+    await expect(dialog.getByText('Production', { exact: true })).toBeVisible();
+    await expect(dialog.getByText(/Forklift Demo is a production org\./)).toBeVisible();
+    const orgName = dialog.getByLabel('Type the org name to confirm');
+    await expect(confirm).toBeDisabled();
+    await orgName.fill('forklift demo');
+    await expect(confirm).toBeDisabled();
+    await orgName.fill('Forklift Demo');
+    await expect(confirm).toBeEnabled();
+    await confirm.click();
+    await finished(page);
+    const [job] = await demoOrgJobs();
+    expect(job).toMatchObject({
+      operation: 'upsert',
+      state: 'JobComplete',
+      numberRecordsProcessed: 5,
+    });
+  } finally {
+    await controlDemoOrg('config', { isSandbox: true }, 'PATCH');
+  }
+});
+
+test('the same upsert into a sandbox asks for no org name', async ({ page }, testInfo) => {
+  const csv = writeContactsCsv(testInfo.outputPath('contacts.csv'), 5);
+  await signInToDemoOrg(page);
+  await prepareLoad(page, csv, CONTACT_UPSERT);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Sandbox', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('Production', { exact: true })).toHaveCount(0);
+  await expect(dialog.getByLabel('Type the org name to confirm')).toHaveCount(0);
+  const confirm = dialog.getByRole('button', { name: /^Upsert 5 Contacts$/ });
+  await expect(confirm).toBeEnabled();
+  await confirm.click();
+  await finished(page);
+  const [job] = await demoOrgJobs();
+  expect(job).toMatchObject({
+    operation: 'upsert',
+    state: 'JobComplete',
+    numberRecordsProcessed: 5,
+  });
 });

@@ -103,6 +103,8 @@ interface InspectedJob {
   numberRecordsProcessed: number;
   numberRecordsFailed: number;
   uploads: number;
+  /** Bytes of CSV the job's upload held (0 before it was uploaded). */
+  uploadBytes: number;
   rows: { created: number; succeeded: number; failed: number };
 }
 

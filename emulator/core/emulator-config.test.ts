@@ -20,6 +20,7 @@ describe('configFromEnv', () => {
       isSandbox: true,
       clientIds: ['forklift-console'],
       down: false,
+      maxUploadBytes: 150 * 1024 * 1024,
     });
   });
 
@@ -31,6 +32,7 @@ describe('configFromEnv', () => {
       EMULATOR_TOKEN_TTL_MS: '60000',
       EMULATOR_PACE: 'fast',
       EMULATOR_OAUTH_CORS: 'false',
+      EMULATOR_MAX_UPLOAD_BYTES: '4096',
     });
     expect(config).toMatchObject({
       port: 4457,
@@ -39,6 +41,7 @@ describe('configFromEnv', () => {
       tokenTtlMs: 60000,
       pace: 'fast',
       oauthCors: false,
+      maxUploadBytes: 4096,
     });
     expect(configFromEnv({ EMULATOR_PORT: '4460' }).publicUrl).toBe('http://localhost:4460');
   });
@@ -47,6 +50,10 @@ describe('configFromEnv', () => {
     ['EMULATOR_PORT', 'abc'],
     ['EMULATOR_PACE', 'slow'],
     ['EMULATOR_OAUTH_CORS', 'maybe'],
+    ['EMULATOR_MAX_UPLOAD_BYTES', '0'],
+    ['EMULATOR_MAX_UPLOAD_BYTES', '1.5'],
+    // Only lower than Salesforce's own limit: the demo org never takes what Salesforce refuses.
+    ['EMULATOR_MAX_UPLOAD_BYTES', String(150 * 1024 * 1024 + 1)],
   ])('refuses %s=%s', (name, value) => {
     expect(() => configFromEnv({ [name]: value })).toThrow(name);
   });

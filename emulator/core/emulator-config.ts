@@ -2,6 +2,7 @@
  * The demo org's settings (design.md §6). Everything has a default; `configFromEnv` reads the
  * documented environment variables, and the control plane may change the mutable part later.
  */
+import { MAX_UPLOAD_BASE64_BYTES } from './ingest/http-choices';
 
 /** demo: visibly paced for people; fast: as fast as possible; manual: moves only on clock ticks. */
 export type EmulatorPace = 'demo' | 'fast' | 'manual';
@@ -32,6 +33,12 @@ export interface EmulatorConfig {
    * browser sees what an unreachable host looks like (both a CORS and a no-cors fetch fail).
    */
   down: boolean;
+  /**
+   * The largest upload to a job's `batches` the org takes, counted after base64 as Salesforce
+   * counts it (http-choices.ts H2). Salesforce's own limit by default; tests lower it so that a
+   * client's job size limit can be checked with small files. Never above Salesforce's.
+   */
+  maxUploadBytes: number;
 }
 
 export const DEFAULT_PORT = 4455;
@@ -64,6 +71,7 @@ export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
     isSandbox: true,
     clientIds: [DEMO_CLIENT_ID],
     down: false,
+    maxUploadBytes: MAX_UPLOAD_BASE64_BYTES,
     ...stripUndefined(overrides),
     ...(overrides.publicUrl ? { publicUrl: trimSlash(overrides.publicUrl) } : {}),
   };
@@ -72,7 +80,8 @@ export function defaultConfig(overrides: Partial<EmulatorConfig> = {}): Emulator
 type Env = Record<string, string | undefined>;
 
 /** Reads EMULATOR_PORT, EMULATOR_HOST, EMULATOR_PUBLIC_URL, EMULATOR_CORS_ORIGINS, EMULATOR_OAUTH_CORS,
- * EMULATOR_TOKEN_TTL_MS, EMULATOR_PACE, EMULATOR_PAGE_SIZE, EMULATOR_IS_SANDBOX. */
+ * EMULATOR_TOKEN_TTL_MS, EMULATOR_PACE, EMULATOR_PAGE_SIZE, EMULATOR_IS_SANDBOX,
+ * EMULATOR_MAX_UPLOAD_BYTES. */
 export function configFromEnv(env: Env): EmulatorConfig {
   const overrides: Partial<EmulatorConfig> = {
     port: intFrom(env, 'EMULATOR_PORT'),
@@ -84,6 +93,7 @@ export function configFromEnv(env: Env): EmulatorConfig {
     pace: paceFrom(env.EMULATOR_PACE),
     pageSize: intFrom(env, 'EMULATOR_PAGE_SIZE'),
     isSandbox: boolFrom(env, 'EMULATOR_IS_SANDBOX'),
+    maxUploadBytes: maxUploadFrom(env),
   };
   return defaultConfig(overrides);
 }
@@ -118,6 +128,23 @@ function paceFrom(value: string | undefined): EmulatorPace | undefined {
   if (value === undefined || value === '') return undefined;
   if (!isEmulatorPace(value))
     throw new Error(`EMULATOR_PACE must be one of ${EMULATOR_PACES.join(', ')}`);
+  return value;
+}
+
+/** An upload limit: a whole number of bytes from 1 up to Salesforce's own limit. */
+export function isMaxUploadBytes(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= MAX_UPLOAD_BASE64_BYTES
+  );
+}
+
+function maxUploadFrom(env: Env): number | undefined {
+  const value = intFrom(env, 'EMULATOR_MAX_UPLOAD_BYTES');
+  if (value !== undefined && !isMaxUploadBytes(value))
+    throw new Error(`EMULATOR_MAX_UPLOAD_BYTES must be from 1 to ${MAX_UPLOAD_BASE64_BYTES}`);
   return value;
 }
 

@@ -29,7 +29,14 @@ export const DEMO_ORG_SEED = 20_250_601;
 /** The settings the control plane may change (`PATCH /__emulator/config`). */
 export type MutableConfig = Pick<
   EmulatorConfig,
-  'corsOrigins' | 'oauthCors' | 'tokenTtlMs' | 'pace' | 'pageSize' | 'isSandbox' | 'down'
+  | 'corsOrigins'
+  | 'oauthCors'
+  | 'tokenTtlMs'
+  | 'pace'
+  | 'pageSize'
+  | 'isSandbox'
+  | 'down'
+  | 'maxUploadBytes'
 >;
 
 export interface EmulatorOrg {
@@ -188,8 +195,18 @@ export function createEmulatorOrg(overrides: Partial<EmulatorConfig> = {}): Emul
 }
 
 function pickMutable(config: EmulatorConfig): MutableConfig {
-  const { corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox, down } = config;
-  return structuredClone({ corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox, down });
+  const { corsOrigins, oauthCors, tokenTtlMs, pace, pageSize, isSandbox, down, maxUploadBytes } =
+    config;
+  return structuredClone({
+    corsOrigins,
+    oauthCors,
+    tokenTtlMs,
+    pace,
+    pageSize,
+    isSandbox,
+    down,
+    maxUploadBytes,
+  });
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -3,7 +3,7 @@
  * mistakes answer 400 with `{error}` rather than throwing.
  */
 import type { Context } from 'hono';
-import { isEmulatorPace } from '../core/emulator-config';
+import { isEmulatorPace, isMaxUploadBytes } from '../core/emulator-config';
 import type { MutableConfig } from '../core/emulator-org';
 import type { DemoPermissions } from '../core/seed/demo-org';
 
@@ -46,6 +46,7 @@ const CHECKS: { [K in keyof MutableConfig]: (value: unknown) => value is Mutable
   pageSize: (v): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0,
   isSandbox: (v): v is boolean => typeof v === 'boolean',
   down: (v): v is boolean => typeof v === 'boolean',
+  maxUploadBytes: isMaxUploadBytes,
 };
 
 function isConfigKey(key: string): key is keyof MutableConfig {

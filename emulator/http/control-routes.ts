@@ -39,6 +39,7 @@ export function createControlRoutes(org: EmulatorOrg): Hono {
       pageSize,
       isSandbox,
       down,
+      maxUploadBytes,
     } = org.config;
     return {
       port,
@@ -52,6 +53,7 @@ export function createControlRoutes(org: EmulatorOrg): Hono {
       pageSize,
       isSandbox,
       down,
+      maxUploadBytes,
     };
   };
 

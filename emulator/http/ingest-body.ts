@@ -1,25 +1,26 @@
 /**
  * The bytes of an ingest call: the CSV of a PUT to `batches`, read once into a buffer sized by
  * Content-Length when the client sent one (so a 100 MB upload is not held twice), refused past
- * 150 MB after base64 (salesforce-api.md §1.4); and result files streamed out in chunks, gzipped
- * when the client accepts it (§1.1).
+ * 150 MB after base64 (salesforce-api.md §1.4) or the demo org's lower `maxUploadBytes`; and
+ * result files streamed out in chunks, gzipped when the client accepts it (§1.1).
  */
 import { Buffer } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
-import { base64Size, MAX_UPLOAD_BASE64_BYTES } from '../core/ingest/http-choices';
+import { base64Size } from '../core/ingest/http-choices';
 
 export type UploadRead = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true };
-
-const tooLarge = (bytes: number) => base64Size(bytes) > MAX_UPLOAD_BASE64_BYTES;
 
 /**
  * Reads the request body's bytes (the engine decodes them later, window by window). Straight
  * from Node's IncomingMessage when there is one: the web-stream adapter would copy every chunk.
+ * Refused when its size after base64 passes `maxBytes`.
  */
 export async function readUpload(
   request: Request,
+  maxBytes: number,
   incoming?: IncomingMessage,
 ): Promise<UploadRead> {
+  const tooLarge = (bytes: number) => base64Size(bytes) > maxBytes;
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && tooLarge(declared)) {
     await request.body?.cancel();

@@ -124,11 +124,13 @@ export function createIngestRoutes(org: EmulatorOrg): Hono<EmulatorEnv> {
 
   app.put('/:jobId/batches', async (c) => {
     const job = service().getJob(c.req.param('jobId'));
+    const { maxUploadBytes } = org.config;
     const upload = await readUpload(
       c.req.raw,
+      maxUploadBytes,
       (c.env as { incoming?: IncomingMessage } | undefined)?.incoming,
     );
-    if (!upload.ok) return refuse(c, uploadTooLarge());
+    if (!upload.ok) return refuse(c, uploadTooLarge(maxUploadBytes));
     service().upload(job.id, upload.bytes);
     return c.body(null, 201);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAppConfig, redirectUriFor } from './app-config';
+import { readFileSync } from 'node:fs';
+import { JOB_MAX_BYTES_CEILING, parseAppConfig, redirectUriFor } from './app-config';
 
 const valid = {
   demoOrgUrl: 'http://localhost:4455',
@@ -11,6 +12,27 @@ const valid = {
 describe('parseAppConfig', () => {
   it('accepts the shipped config', () => {
     expect(parseAppConfig(valid)).toEqual({ ok: true, config: valid });
+  });
+
+  it('has no job size limit of its own unless one is set (tests only)', () => {
+    const parsed = parseAppConfig(valid);
+    expect(parsed.ok && 'jobMaxBytes' in parsed.config).toBe(false);
+    expect(parseAppConfig({ ...valid, jobMaxBytes: 4000 })).toEqual({
+      ok: true,
+      config: { ...valid, jobMaxBytes: 4000 },
+    });
+    expect(parseAppConfig({ ...valid, jobMaxBytes: JOB_MAX_BYTES_CEILING })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('ships a config.json without a job size limit', () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(shipped).not.toHaveProperty('jobMaxBytes');
+    const parsed = parseAppConfig(shipped);
+    expect(parsed.ok && parsed.config.jobMaxBytes).toBe(undefined);
   });
 
   it('keeps only the origin of the demo org URL', () => {
@@ -36,6 +58,16 @@ describe('parseAppConfig', () => {
     ],
     ['a numeric API version', { ...valid, apiVersion: 62 }, /"apiVersion"/],
     ['an API version with a v', { ...valid, apiVersion: 'v62.0' }, /"apiVersion"/],
+    ['a job size limit of 0', { ...valid, jobMaxBytes: 0 }, /"jobMaxBytes"/],
+    ['a negative job size limit', { ...valid, jobMaxBytes: -4000 }, /"jobMaxBytes"/],
+    ['a fractional job size limit', { ...valid, jobMaxBytes: 4000.5 }, /"jobMaxBytes"/],
+    ['a job size limit as text', { ...valid, jobMaxBytes: '4000' }, /"jobMaxBytes"/],
+    ['a null job size limit', { ...valid, jobMaxBytes: null }, /"jobMaxBytes"/],
+    [
+      'a job size limit above the real one',
+      { ...valid, jobMaxBytes: JOB_MAX_BYTES_CEILING + 1 },
+      /"jobMaxBytes"/,
+    ],
   ])('refuses %s and says which field', (_, value, problem) => {
     const result = parseAppConfig(value);
     expect(result.ok).toBe(false);

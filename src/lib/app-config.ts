@@ -11,7 +11,20 @@ export interface AppConfig {
   redirectPath: string;
   /** The REST API version, e.g. `62.0`. */
   apiVersion: string;
+  /**
+   * For tests only: the job size limit, in bytes of CSV per job (header included), lower than
+   * Salesforce's, so that a small file is cut into several jobs. Absent in every shipped
+   * config.json; then jobs are cut at Salesforce's own limit.
+   */
+  jobMaxBytes?: number;
 }
+
+/**
+ * The most `jobMaxBytes` may be: the real job size limit, `BULK_JOB_MAX_CSV_BYTES` of
+ * src/csv/write-bulk-csv.ts (lib may not import csv; job-size-limit.test.ts keeps the two equal).
+ * A setting can only lower the limit, never raise it past what Salesforce takes.
+ */
+export const JOB_MAX_BYTES_CEILING = 100_000_000;
 
 export const APP_CONFIG_URL = '/config.json';
 
@@ -47,6 +60,15 @@ export function parseAppConfig(value: unknown): AppConfigResult {
   if (typeof raw.apiVersion !== 'string' || !API_VERSION.test(raw.apiVersion)) {
     return { ok: false, problem: '"apiVersion" must be a version string such as "62.0".' };
   }
+  const { jobMaxBytes } = raw;
+  if (jobMaxBytes !== undefined && !isJobMaxBytes(jobMaxBytes)) {
+    return {
+      ok: false,
+      problem:
+        `"jobMaxBytes" is for tests only: leave it out, or make it a whole number of bytes ` +
+        `from 1 to ${JOB_MAX_BYTES_CEILING}, e.g. 4000.`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -54,8 +76,18 @@ export function parseAppConfig(value: unknown): AppConfigResult {
       clientId: raw.clientId.trim(),
       redirectPath: raw.redirectPath,
       apiVersion: raw.apiVersion,
+      ...(jobMaxBytes !== undefined ? { jobMaxBytes } : {}),
     },
   };
+}
+
+function isJobMaxBytes(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isSafeInteger(value) &&
+    value >= 1 &&
+    value <= JOB_MAX_BYTES_CEILING
+  );
 }
 
 function httpOrigin(value: unknown): string | undefined {

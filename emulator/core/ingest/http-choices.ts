@@ -8,7 +8,10 @@ import type { IngestOperation, JobState } from './ingest-types';
 /** H1. Creating a job answers 200 (simple-salesforce's mocks; the query-job doc example). */
 export const CREATE_STATUS = 200;
 
-/** H2. At most 150 MB after base64 (§1.4), read as MiB: about 112.5 MiB of raw CSV. */
+/**
+ * H2. At most 150 MB after base64 (§1.4), read as MiB: about 112.5 MiB of raw CSV. The demo org's
+ * `maxUploadBytes` setting (emulator-config.ts) starts here and may only be lowered.
+ */
 export const MAX_UPLOAD_BASE64_BYTES = 150 * 1024 * 1024;
 
 /** Salesforce base64-encodes on receipt; this is the size that counts against the limit. */
@@ -83,12 +86,12 @@ export function wrongState(jobId: string, state: JobState, action: string): Inge
   );
 }
 
-/** H6. An upload over the limit: 413 with REST's EXCEEDED_MAX_SIZE_REQUEST. */
-export function uploadTooLarge(): IngestApiError {
+/** H6. An upload over `maxBytes` after base64: 413 with REST's EXCEEDED_MAX_SIZE_REQUEST. */
+export function uploadTooLarge(maxBytes: number): IngestApiError {
   return new IngestApiError(
     413,
     'EXCEEDED_MAX_SIZE_REQUEST',
-    `Request body exceeds the maximum of ${MAX_UPLOAD_BASE64_BYTES} bytes after base64 encoding`,
+    `Request body exceeds the maximum of ${maxBytes} bytes after base64 encoding`,
   );
 }
 

@@ -29,6 +29,8 @@ import {
   type PreflightDecision,
 } from './preflight-report';
 import { prepareOptionsOf, samePrepareOptions } from './preflight-decision';
+import { withJobSizeLimit } from './job-size-limit';
+import { useAppConfig } from '../../lib/app-config-context';
 import { useSalesforce } from '../../salesforce/salesforce-context';
 import { OrgCheckPanel } from './org-check-panel';
 import type { CascadeCount, OrgCheckResult } from './org-check-types';
@@ -97,6 +99,7 @@ export function PreflightStep(props: {
   const [runs, setRuns] = useState(0);
   const [orgCheck, setOrgCheck] = useState<OrgCheckResult | null>(null);
   const { client: salesforce } = useSalesforce();
+  const { jobMaxBytes } = useAppConfig();
   const { onPrepared } = props;
 
   useEffect(() => () => client.dispose(), [client]);
@@ -110,7 +113,10 @@ export function PreflightStep(props: {
 
   useEffect(() => {
     const setup = toCloneableSetup(input.describe, input.mapping, input.formats, input.keyPrefixes);
-    const prepareAlong = prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, null);
+    const prepareAlong = withJobSizeLimit(
+      prepareOptionsOf(DEFAULT_PREFLIGHT_DECISION, null),
+      jobMaxBytes,
+    );
     const keepReading = readsFile.current;
     const giveBack = (reading: ParseSummary | null) => {
       if (!readsFile.current) return;
@@ -136,7 +142,7 @@ export function PreflightStep(props: {
           setPhase({ kind: 'failed', message: String((error as Error).message), result: null });
         },
       );
-  }, [client, input, runs]);
+  }, [client, input, runs, jobMaxBytes]);
 
   const rowsPerJob = parseRowsPerJob(rowsPerJobText);
   // The same rule the prepare pass sorts by: offered only when it would find a parent column.
@@ -151,7 +157,7 @@ export function PreflightStep(props: {
       input.keyPrefixes,
       valueMap,
     );
-    const options = prepareOptionsOf(decision, rowsPerJob);
+    const options = withJobSizeLimit(prepareOptionsOf(decision, rowsPerJob), jobMaxBytes);
     const request: Omit<PrepareInput, 'file'> = {
       encoding: input.encoding,
       leadingBytes: input.leadingBytes,
