@@ -3,14 +3,14 @@
  * orchestrator. Reopened or reloaded, it resumes the same jobs; a load of another org or user is
  * refused with whose it is; jobs not uploaded before a reload wait for the same file.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   createPrepareWorkerClient,
   type PrepareInput,
 } from '../features/preflight/prepare-worker-client';
-import type { LoadRunControls, LoadRunSpec } from '../features/run/load-run-types';
+import type { LoadRunControls } from '../features/run/load-run-types';
 import { LoadRunScreen } from '../features/run/load-run-screen';
 import { operationVerb, pluralLabel } from '../features/run/load-run-words';
 import { startLoadRun } from '../features/run/load-runner';
@@ -22,7 +22,10 @@ import { createIngestClient } from '../salesforce/bulk/ingest-client';
 import type { IngestOperation } from '../salesforce/bulk/ingest-types';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
 import { LoadResults } from './load-results';
+import { liveMappingProblem } from './live-mapping-check';
+import { specOf } from './load-run-spec';
 import { loadRunFor } from './load-runs';
+import { rememberTrialContinued } from './remember-trial-continued';
 import { signedInKey } from './signed-in-key';
 
 /** How the jobs of a load were prepared: the prepare request without its File. */
@@ -38,20 +41,6 @@ async function lookUpLoad(owner: Owner, loadId: string): Promise<LoadLookup> {
   if (load) return { kind: 'mine', load };
   const other = await browserLoadStore.findLoadOwner(loadId);
   return other ? { kind: 'other', ...other } : { kind: 'missing' };
-}
-
-function specOf(owner: Owner, load: LoadRecord): LoadRunSpec {
-  return {
-    owner,
-    loadId: load.loadId,
-    object: load.object,
-    operation: load.operation as IngestOperation,
-    externalIdFieldName: load.externalIdFieldName,
-    assignmentRuleId: load.assignmentRuleId,
-    plannedJobs: load.plannedJobs,
-    rowsPerJob: load.rowsPerJob,
-    trialRun: load.trialRows > 0,
-  };
 }
 
 function loadTitle(load: LoadRecord): string {
@@ -105,6 +94,7 @@ export function LoadPage() {
 
 function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
   const { client, sessions } = useSalesforce();
+  const queryClient = useQueryClient();
   const session = useSessionState();
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const controls: LoadRunControls = useMemo(
@@ -134,9 +124,24 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
     setFileProblem(null);
     const mismatch = fileMismatch(load.file, await sourceFileIdentity(file));
     if (mismatch) return setFileProblem(mismatch);
+    const recipe = load.recipe as LoadRecipe;
     const worker = createPrepareWorkerClient();
     try {
-      const plan = await worker.prepare({ ...(load.recipe as LoadRecipe), file });
+      // Hours may have passed since Confirm: the jobs left are created only if the object still
+      // takes this mapping (issue 5, Run).
+      const changed = await liveMappingProblem({
+        queryClient,
+        client,
+        signedIn: owner,
+        mapping: recipe.setup.mapping,
+        mappedWith: recipe.setup.describe,
+        stopped: 'the jobs not sent yet were not created',
+      });
+      if (changed !== null)
+        return setFileProblem(
+          `${changed} Jobs already sent are not affected. Once they end, send the rows left in a new load with the mapping fixed.`,
+        );
+      const plan = await worker.prepare({ ...recipe, file });
       const same =
         plan.jobs.length === load.plannedJobs &&
         plan.jobs.every((job, i) => job.rows === load.rowsPerJob[i]);
@@ -146,7 +151,9 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
         );
       controls.provideJobs(plan.jobs);
     } catch (error) {
-      setFileProblem(`The file could not be prepared again: ${(error as Error).message}`);
+      setFileProblem(
+        `The jobs left were not created: the file could not be prepared again, or the object could not be read from Salesforce (${(error as Error).message}). Drop the file again to retry.`,
+      );
     } finally {
       worker.dispose();
     }
@@ -170,6 +177,16 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
         title={title}
         tabTitle={tabTitle(load)}
         onProvideFile={(file) => void provideFile(file)}
+        rememberTrialContinued={() => rememberTrialContinued(browserLoadStore, owner, load.loadId)}
+        readFailedResults={async (jobId) => {
+          const kind = 'failedResults';
+          const response = await createIngestClient({ client, sessions }).fetchJobResults(
+            jobId,
+            kind,
+          );
+          if (!response.ok) throw new Error(`Salesforce answered ${response.status}`);
+          return response.text();
+        }}
       />
       {showResults && <LoadResults owner={owner} load={load} />}
     </>

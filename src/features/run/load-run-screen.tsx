@@ -1,6 +1,7 @@
 /**
  * The load page wired to a running load: the latest snapshot, the tab title, a poll when the tab
- * comes back, and the user's commands handed to the run orchestrator. A command that fails (an
+ * comes back, the run watched for its end whatever page comes next (watched-load-runs.ts), and
+ * the user's commands handed to the run orchestrator. A command that fails (an
  * abort Salesforce refused) is explained here; everything else comes back in the snapshots.
  */
 import { useState } from 'react';
@@ -14,6 +15,7 @@ import { LoadRunView } from './load-run-view';
 import { useLoadRun } from './use-load-run';
 import { useLoadTabTitle } from './use-load-tab-title';
 import { usePollOnVisible } from './use-poll-on-visible';
+import { useWatchedLoadRun } from './watched-load-runs';
 
 export function LoadRunScreen(props: {
   controls: LoadRunControls;
@@ -22,10 +24,19 @@ export function LoadRunScreen(props: {
   /** Shorter, for the tab: e.g. "Upsert Contacts". */
   tabTitle: string;
   onProvideFile?(file: File): void;
+  /**
+   * Stores the user's Continue after the trial, so a reload before the next job starts does not
+   * ask again; the run continues once it is stored (or could not be: the next job's own record
+   * then says it).
+   */
+  rememberTrialContinued?(): Promise<void>;
+  /** A job's `failedResults` CSV: why the trial's rows failed, shown before the rest is sent. */
+  readFailedResults?(jobId: string): Promise<string>;
 }) {
   const { controls } = props;
   const snapshot = useLoadRun(controls);
   useLoadTabTitle(snapshot, props.tabTitle);
+  useWatchedLoadRun(controls, { title: props.title, tabTitle: props.tabTitle });
   usePollOnVisible(controls);
   const [commandFailure, setCommandFailure] = useState<IngestFailure | null>(null);
   if (!snapshot) return null;
@@ -47,8 +58,14 @@ export function LoadRunScreen(props: {
         title={props.title}
         onAbortJob={(planIndex) => send(() => controls.abortJob(planIndex))}
         onAbortAll={() => send(() => controls.abortAll())}
-        onContinueAfterTrial={() => controls.continueAfterTrial()}
+        onContinueAfterTrial={() =>
+          void (props.rememberTrialContinued?.() ?? Promise.resolve())
+            .catch(() => undefined)
+            .then(() => controls.continueAfterTrial())
+        }
         onProvideFile={props.onProvideFile}
+        onTryAgain={() => controls.tryAgain()}
+        readFailedResults={props.readFailedResults}
       />
     </>
   );

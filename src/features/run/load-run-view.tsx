@@ -2,16 +2,17 @@
  * The load page's body (issue 5, Watch): the whole load's progress, what needs the user now
  * (trial results, the file again, a failure, the end), abort controls, and every job. It renders
  * snapshots from the run orchestrator and hands the user's commands back; it calls nothing itself.
+ * The notification of the load's end is not sent from here (the user may be on another page by
+ * then): see watched-load-runs.ts.
  */
 import { AbortLoadControl } from './abort-load-control';
 import { FailureExplanation } from './failure-explanation';
 import { LoadRunJobsTable } from './load-run-jobs-table';
-import { BlockedPanel, FinishedSummary, TrialReviewPanel } from './load-run-panels';
+import { BlockedPanel, FinishedSummary, RunNotices, TrialReviewPanel } from './load-run-panels';
 import { LoadRunSummary } from './load-run-summary';
 import type { LoadRunSnapshot } from './load-run-types';
 import { NeedsFilePanel } from './needs-file-panel';
 import { NotifyWhenFinished } from './notify-when-finished';
-import { useFinishedNotification } from './use-finished-notification';
 
 export interface LoadRunViewProps {
   snapshot: LoadRunSnapshot;
@@ -21,14 +22,17 @@ export interface LoadRunViewProps {
   onAbortAll(): void;
   onContinueAfterTrial(): void;
   onProvideFile?(file: File): void;
+  /** Jobs stopped on a failure go on (the runner's tryAgain). */
+  onTryAgain?(): void;
+  /** A job's `failedResults` CSV, for the trial review. */
+  readFailedResults?(jobId: string): Promise<string>;
 }
 
 export function LoadRunView(props: LoadRunViewProps) {
   const { snapshot, title } = props;
   const { status, abortRequested } = snapshot;
-  useFinishedNotification(snapshot, `${title}: ${abortRequested ? 'aborted' : 'finished'}`);
   const finished = status === 'finished';
-  const canAbort = !finished && !abortRequested;
+  const canAbort = !finished && !abortRequested && !snapshot.elsewhere;
   return (
     <section aria-label={title} className="slds-p-around_medium">
       <div className="slds-grid slds-grid_align-spread slds-wrap">
@@ -41,12 +45,14 @@ export function LoadRunView(props: LoadRunViewProps) {
           snapshot={snapshot}
           onContinue={props.onContinueAfterTrial}
           onStop={props.onAbortAll}
+          readFailedResults={props.readFailedResults}
         />
       )}
       {status === 'needs-file' && (
         <NeedsFilePanel jobs={snapshot.jobs} onProvideFile={props.onProvideFile} />
       )}
       {status === 'blocked' && <BlockedPanel failure={snapshot.failure} />}
+      <RunNotices snapshot={snapshot} onTryAgain={props.onTryAgain} />
       {finished && <FinishedSummary snapshot={snapshot} />}
       {canAbort && status !== 'trial-review' && status !== 'starting' && (
         <AbortLoadControl onAbortAll={props.onAbortAll} />
