@@ -60,8 +60,25 @@ export interface PreparedLoad {
   decision: PreflightDecision;
   /** The prepare request without its File: the same file and request give the same jobs. */
   request: Omit<PrepareInput, 'file'>;
-  /** Deletes: what the org check found would be deleted with the records; null if not run. */
-  cascade: CascadeCount[] | null;
+  /** Deletes: what the org check found would go with the records, or stop them; null if not run. */
+  cascade: CascadeFound | null;
+}
+
+/** The org check's cascade (deletes), with how much of the file it read. */
+export interface CascadeFound {
+  /** Related records the org deletes along with the found ones. */
+  deleted: CascadeCount[];
+  /** Related records that stop the delete of their parent (restrictedDelete). */
+  blockers: CascadeCount[];
+  /** Data rows the org check read, from the start of the file, of all of them. */
+  sampledRows: number;
+  totalRows: number;
+}
+
+function cascadeOf(result: OrgCheckResult | null): CascadeFound | null {
+  if (result === null || result.cascade === null) return null;
+  const { cascade, blockers, sampledRows, totalRows } = result;
+  return { deleted: cascade, blockers, sampledRows, totalRows };
 }
 
 type Phase =
@@ -168,7 +185,7 @@ export function PreflightStep(props: {
     const along = result.prepared;
     if (valueMap.length === 0 && samePrepareOptions(along.options, options)) {
       // The check pass wrote exactly these jobs (same file, setup and options): no second pass.
-      onPrepared({ plan: along.plan, decision, request, cascade: orgCheck?.cascade ?? null });
+      onPrepared({ plan: along.plan, decision, request, cascade: cascadeOf(orgCheck) });
       return;
     }
     setPhase({ kind: 'preparing', result, progress: null });
@@ -179,7 +196,7 @@ export function PreflightStep(props: {
       .then(
         (plan) => {
           setPhase({ kind: 'report', result });
-          onPrepared({ plan, decision, request, cascade: orgCheck?.cascade ?? null });
+          onPrepared({ plan, decision, request, cascade: cascadeOf(orgCheck) });
         },
         (error: unknown) => {
           if (error instanceof PrepareSupersededError) setPhase({ kind: 'report', result });

@@ -93,15 +93,25 @@ describe('the Confirm dialog', () => {
       object: { name: 'Account', label: 'Account' },
       operation: 'delete',
       rowsToSend: 12,
-      cascade: [
-        { object: 'Contact', label: 'Contacts', count: 34 },
-        { object: 'Opportunity', label: 'Opportunities', count: 5 },
-      ],
+      cascade: {
+        deleted: [
+          { object: 'Contact', label: 'Contacts', count: 34 },
+          { object: 'Opportunity', label: 'Opportunities', count: 5 },
+        ],
+        blockers: [],
+        sampledRows: 12,
+        totalRows: 12,
+      },
     });
     const confirm = page.getByRole('button', { name: 'Delete 12 Accounts' });
     await expect.element(confirm).toBeDisabled();
-    await expect.element(page.getByText('34 Contacts (Contact)')).toBeVisible();
-    await expect.element(page.getByText('5 Opportunities (Opportunity)')).toBeVisible();
+    const deleted = page.getByRole('list', { name: 'Deleted with them' });
+    await expect.element(deleted.getByText('34 Contacts (Contact)')).toBeVisible();
+    await expect.element(deleted.getByText('5 Opportunities (Opportunity)')).toBeVisible();
+    expect(dialog().element().textContent).not.toContain('The org check read the first');
+    expect(page.getByRole('list', { name: 'Related records that stop the delete' }).query()).toBe(
+      null,
+    );
     // Enter in the box does nothing while the name does not match.
     await userEvent.type(orgNameBox(), 'Acme{Enter}');
     expect(calls).toEqual([]);
@@ -185,5 +195,28 @@ describe('the Confirm dialog', () => {
     await expect.element(page.getByRole('alert')).toHaveTextContent(/nothing was sent: offline/);
     await userEvent.click(confirm);
     expect(calls).toEqual(['confirm', 'confirm']);
+  });
+
+  it('says when the cascade counts come from the first rows only, and lists what stops the delete', async () => {
+    renderConfirm({
+      object: { name: 'Account', label: 'Account' },
+      operation: 'delete',
+      rowsToSend: 5000,
+      cascade: {
+        deleted: [{ object: 'Contact', label: 'Contacts', count: 34 }],
+        blockers: [{ object: 'Case', label: 'Cases', count: 2 }],
+        sampledRows: 2000,
+        totalRows: 5000,
+      },
+    });
+    await expect
+      .element(page.getByText(/The org check read the first 2,000 rows of 5,000/))
+      .toBeVisible();
+    await expect
+      .element(page.getByText('Salesforce also deletes these related records, at least:'))
+      .toBeVisible();
+    const blockers = page.getByRole('list', { name: 'Related records that stop the delete' });
+    await expect.element(blockers.getByText('2 Cases (Case)')).toBeVisible();
+    await expect.element(page.getByText(/DELETE_FAILED/)).toBeVisible();
   });
 });

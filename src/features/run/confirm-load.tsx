@@ -6,7 +6,7 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { IngestOperation } from '../../salesforce/bulk/ingest-types';
-import { DeleteCascade, type CascadeCount } from './delete-cascade';
+import { DeleteCascade, type DeleteCascadeCounts } from './delete-cascade';
 import { formatCount } from '../../lib/format-numbers';
 import { isDeleteOperation, operationVerb, recordsText } from './load-run-words';
 import { EnvironmentBadge } from '../../lib/environment-badge';
@@ -28,7 +28,7 @@ export interface ConfirmLoadProps {
   org: { name: string; id: string; isSandbox: boolean };
   username: string;
   /** Deletes only: what else the org deletes with these records (from the org check). */
-  cascade?: readonly CascadeCount[] | null;
+  cascade?: DeleteCascadeCounts | null;
   /**
    * The org's daily allowances would run out part way (wouldExceedLimits, issue 7): shown as a
    * warning; the admin may still go on (the allowance may free up while earlier jobs run).
