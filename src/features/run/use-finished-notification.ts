@@ -4,7 +4,7 @@
  * asked only when the user presses "Notify me when it finishes" (browsers ignore or block requests
  * that come without a user gesture), never on page load.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LoadRunSnapshot, LoadRunStatus } from './load-run-types';
 import { formatCount } from '../../lib/format-numbers';
 import { loadWasAborted } from './use-load-tab-title';
@@ -77,20 +77,4 @@ export function showFinishedNotification(snapshot: LoadRunSnapshot, text: string
     body: finishedNotificationBody(snapshot),
     tag: `forklift-load-${snapshot.loadId}`,
   });
-}
-
-/**
- * Shows one notification when the snapshot's status becomes `finished`, if the user allowed
- * notifications. A load that was already finished when the page opened notifies nobody. The load
- * page does not use it: its runs are watched outside React (watched-load-runs.ts), so the end is
- * announced whatever page is open.
- */
-export function useFinishedNotification(snapshot: LoadRunSnapshot | null, text: string): void {
-  const watch = useRef<FinishedWatch | null>(null);
-  const status = snapshot?.status ?? null;
-  useEffect(() => {
-    if (!snapshot || status === null) return;
-    watch.current ??= new FinishedWatch();
-    if (watch.current.see(status)) showFinishedNotification(snapshot, text);
-  }, [snapshot, status, text]);
 }

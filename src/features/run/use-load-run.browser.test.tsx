@@ -11,7 +11,6 @@ import type {
 import { LoadRunScreen } from './load-run-screen';
 import { NotifyWhenFinished } from './notify-when-finished';
 import { jobView, snapshotOf } from './test-support/load-run-snapshots';
-import { useFinishedNotification } from './use-finished-notification';
 import { useLoadRun } from './use-load-run';
 import { usePollOnVisible } from './use-poll-on-visible';
 
@@ -82,8 +81,8 @@ class RecordedNotification {
   }
 }
 
+/** The notification itself is watched-load-runs.ts's (its own tests); here, the permission. */
 function Notifier(props: { snapshot: LoadRunSnapshot }) {
-  useFinishedNotification(props.snapshot, 'Upsert Contacts: finished');
   return (
     <>
       <p>Load status: {props.snapshot.status}</p>
@@ -178,23 +177,9 @@ describe('the load screen', () => {
   });
 });
 
-describe('the notification when the load finishes', () => {
+describe('the permission for the notification when the load finishes', () => {
   // Headless Chromium cannot grant the permission nor show a notification: the browser's
   // Notification class is replaced by one that records what would be shown.
-  const finished = (processed: number, failed: number) =>
-    snapshotOf(
-      [
-        jobView(0, {
-          jobId: '750000000000001AAA',
-          attemptState: 'terminal',
-          jobState: 'JobComplete',
-          processed,
-          failed,
-        }),
-      ],
-      { status: 'finished' },
-    );
-
   it('asks for permission only when the button is pressed', async () => {
     RecordedNotification.permission = 'default';
     RecordedNotification.requestPermission.mockClear();
@@ -209,32 +194,5 @@ describe('the notification when the load finishes', () => {
     await expect
       .element(page.getByText('A browser notification will tell you when the load finishes.'))
       .toBeVisible();
-  });
-
-  it('shows one notification when a watched load finishes', async () => {
-    RecordedNotification.permission = 'granted';
-    RecordedNotification.shown = [];
-    vi.stubGlobal('Notification', RecordedNotification);
-    render(<Notifier snapshot={running(10)} />);
-    await expect.element(page.getByText('Load status: running')).toBeVisible();
-    render(<Notifier snapshot={finished(1000, 3)} />);
-    await expect
-      .poll(() => RecordedNotification.shown)
-      .toEqual([{ title: 'Upsert Contacts: finished', body: '997 succeeded, 3 failed.' }]);
-    render(<Notifier snapshot={finished(1000, 3)} />);
-    render(<Notifier snapshot={{ ...finished(1000, 3), loadId: 'load-1' }} />);
-    await expect.element(page.getByText('Load status: finished')).toBeVisible();
-    expect(RecordedNotification.shown).toHaveLength(1);
-  });
-
-  it('stays quiet for a load that had already finished when the page opened', async () => {
-    RecordedNotification.permission = 'granted';
-    RecordedNotification.shown = [];
-    vi.stubGlobal('Notification', RecordedNotification);
-    render(<Notifier snapshot={{ ...running(0), status: 'starting' }} />);
-    await expect.element(page.getByText('Load status: starting')).toBeVisible();
-    render(<Notifier snapshot={finished(1000, 0)} />);
-    await expect.element(page.getByText('Load status: finished')).toBeVisible();
-    expect(RecordedNotification.shown).toEqual([]);
   });
 });
