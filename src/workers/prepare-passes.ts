@@ -3,9 +3,9 @@
  * per row (with the value map), the user's choice decides each row, kept rows' Bulk CSV values go
  * to the JobPlanner (or, sorted by parent, through a ParentSortBuffer first; the trial run's rows
  * never are: the trial job is always the first `trialRows` kept rows in file order, as the Confirm
- * dialog says, and only the rest is sorted). `check`: the same
- * pass for the check screen's default options, with a PreflightAggregator watching each row's
- * problems: one checker run per row serves both the report and the default jobs (decision 0022).
+ * dialog says, and only the rest is sorted). `check`: the same pass for the check screen's
+ * default options, with a PreflightAggregator watching each row's problems: one checker run per
+ * row serves both the report and the default jobs (decision 0022).
  * A retry prepares only its rows (`onlyRows`) and both passes read the user's edits over the file
  * (RowOverlay). Per row nothing is allocated here beyond the line the planner writes (and an
  * edited row's copy).
