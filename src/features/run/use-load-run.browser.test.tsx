@@ -2,15 +2,11 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type {
-  LoadRunControls,
-  LoadRunListener,
-  LoadRunSnapshot,
-  PreparedJob,
-} from './load-run-types';
+import type { LoadRunControls, LoadRunSnapshot } from './load-run-types';
 import { LoadRunScreen } from './load-run-screen';
 import { NotifyWhenFinished } from './notify-when-finished';
 import { jobView, snapshotOf } from './test-support/load-run-snapshots';
+import { snapshotControls } from './test-support/snapshot-controls';
 import { useLoadRun } from './use-load-run';
 import { usePollOnVisible } from './use-poll-on-visible';
 
@@ -25,35 +21,6 @@ afterEach(() => {
 function render(element: ReactNode) {
   root ??= createRoot(document.body.appendChild(document.createElement('div')));
   root.render(<StrictMode>{element}</StrictMode>);
-}
-
-/**
- * Controls over a plain snapshot store: the run orchestrator's side of the contract, reduced to
- * publishing snapshots and recording commands.
- */
-function snapshotStore(first: LoadRunSnapshot) {
-  let current = first;
-  const listeners = new Set<LoadRunListener>();
-  const commands: string[] = [];
-  const controls: LoadRunControls = {
-    getSnapshot: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    continueAfterTrial: () => commands.push('continueAfterTrial'),
-    abortJob: async (planIndex) => void commands.push(`abortJob ${planIndex}`),
-    abortAll: async () => void commands.push('abortAll'),
-    provideJobs: (jobs: readonly PreparedJob[]) => void commands.push(`provideJobs ${jobs.length}`),
-    pollNow: () => commands.push('pollNow'),
-    tryAgain: () => commands.push('tryAgain'),
-    dispose: () => commands.push('dispose'),
-  };
-  const publish = (next: LoadRunSnapshot) => {
-    current = next;
-    for (const listener of listeners) listener(next);
-  };
-  return { controls, commands, publish, listeners };
 }
 
 const running = (processed: number) =>
@@ -93,7 +60,7 @@ function Notifier(props: { snapshot: LoadRunSnapshot }) {
 
 describe('watching a running load', () => {
   it('re-renders on every published snapshot and stops listening when unmounted', async () => {
-    const store = snapshotStore(running(100));
+    const store = snapshotControls(running(100));
     render(<Watcher controls={store.controls} />);
     await expect.element(page.getByText('running: 100')).toBeVisible();
     store.publish(running(450));
@@ -104,7 +71,7 @@ describe('watching a running load', () => {
   });
 
   it('polls at once when the tab becomes visible again', async () => {
-    const store = snapshotStore(running(100));
+    const store = snapshotControls(running(100));
     render(<Watcher controls={store.controls} />);
     await expect.element(page.getByText('running: 100')).toBeVisible();
     document.dispatchEvent(new Event('visibilitychange'));
@@ -119,7 +86,7 @@ describe('watching a running load', () => {
 describe('the load screen', () => {
   it('hands the commands to the run and explains an abort that failed', async () => {
     document.title = 'Forklift';
-    const store = snapshotStore(running(100));
+    const store = snapshotControls(running(100));
     store.controls.abortAll = () => Promise.reject(new Error('The abort request timed out.'));
     render(
       <LoadRunScreen
@@ -154,7 +121,7 @@ describe('the load screen', () => {
       ]),
       needsAttention: true,
     };
-    const store = snapshotStore(stopped);
+    const store = snapshotControls(stopped);
     render(<LoadRunScreen controls={store.controls} title="Insert Contacts" tabTitle="Insert" />);
     const panel = page.getByRole('region', { name: 'The load needs your attention' });
     await expect
@@ -167,7 +134,7 @@ describe('the load screen', () => {
   });
 
   it('shows a load another tab runs without offering to abort it', async () => {
-    const store = snapshotStore({ ...running(100), elsewhere: true });
+    const store = snapshotControls({ ...running(100), elsewhere: true });
     render(<LoadRunScreen controls={store.controls} title="Insert Contacts" tabTitle="Insert" />);
     await expect
       .element(page.getByRole('heading', { name: 'Running in another tab or window' }))
