@@ -352,6 +352,34 @@ describe('a load run against the demo org', () => {
     expect(await contactsOf(client, 'refused')).toBe(90);
   });
 
+  it('cancels for good the rows of a stopped job the user aborts: a reload sends nothing', async () => {
+    const { ingest, client } = await signedIn();
+    const { store, spec, jobs } = await prepareLoad('refused-aborted', [30]);
+    await control('PUT', 'faults', {
+      rules: [{ kind: 'status', status: 413, match: { call: 'uploadData' } }],
+    });
+    const run = start(ingest, store, spec, jobs);
+    await until(run, (s) => s.jobs.length === 1 && s.jobs.every((j) => j.stopped));
+    await run.abortAll();
+    const ended = await until(run, (s) => s.status === 'finished');
+    expect(ended.jobs.map((j) => j.jobState)).toEqual(['Aborted']);
+    const records = await store.listJobRecords(OWNER, 'refused-aborted');
+    expect(records.map((r) => r.step)).toEqual([
+      expect.objectContaining({ state: 'abandoned', reason: 'cancelled' }),
+    ]);
+
+    // The refusal is gone by now: a reload that sent the rows would load them.
+    await control('PUT', 'faults', { rules: [] });
+    run.dispose();
+    const reloaded = start(ingest, store, spec, jobs);
+    const again = await until(reloaded, (s) => s.status === 'finished');
+    expect(again.jobs.map((j) => j.jobState)).toEqual(['Aborted']);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await inspectJobs()).toHaveLength(1);
+    expect(await contactsOf(client, 'refused-aborted')).toBe(0);
+    reloaded.dispose();
+  });
+
   it('sends rows again after dropped uploads with growing waits, and stops after the attempts', async () => {
     const { ingest, client } = await signedIn();
     const { store, spec, jobs } = await prepareLoad('drops', [20]);

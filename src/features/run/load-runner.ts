@@ -194,10 +194,14 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
   async function advance(slot: JobSlot): Promise<boolean> {
     let moved = false;
     for (; ; moved = true) {
-      if (disposed || blocked) return moved;
-      if (slot.abortWanted && !isSettled(slot)) {
+      if (disposed || blocked || watching) return moved;
+      if (slot.abortWanted) {
         const state = slot.record.step.state;
-        if (state !== 'aborting' && state !== 'abandoned') {
+        // An abandoned attempt whose rows wait for a new one is cancelled in its record too, so
+        // a reload does not send them (isSettled already counts it as ended in this page).
+        const waitsForReplan = state === 'abandoned' && nextAction(slot.record).kind === 'replan';
+        const running = !isSettled(slot) && state !== 'aborting' && state !== 'abandoned';
+        if (waitsForReplan || running) {
           await steps.requestAbort(ctx, slot);
           moved = true;
         }
@@ -263,7 +267,8 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
   }
 
   function pump(): void {
-    if (disposed || !started || blocked) return;
+    // A tab that only watches never acts: the tab holding the lock runs the load.
+    if (disposed || !started || blocked || watching) return;
     for (const slot of slots) if (!slot.halted) void drive(slot);
   }
 
@@ -308,6 +313,9 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
         if (disposed) return;
         watching = false;
         waits.cancel('watch');
+        // The watched slots are copies of the other tab's records: nothing is driven before
+        // start() has read the store again.
+        started = false;
         begin();
       },
       busy() {
@@ -339,6 +347,7 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       return () => listeners.delete(listener);
     },
     continueAfterTrial() {
+      if (watching) return;
       trialContinued = true;
       changed();
       pump();

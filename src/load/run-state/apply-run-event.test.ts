@@ -183,6 +183,21 @@ describe('applyEvent', () => {
     });
   });
 
+  it('cancels for good the rows of an abandoned upload the user aborts, so no reload sends them', () => {
+    const waiting = record(STEPS['abandoned (uncertain)'] as AttemptStep);
+    expect(nextAction(waiting).kind).toBe('replan');
+    const cancelled = applyEvent(waiting, { type: 'abort-requested' });
+    expect(cancelled.step).toEqual({
+      state: 'abandoned',
+      jobId: JOB,
+      reason: 'cancelled',
+      replanned: false,
+    });
+    expect(nextAction(cancelled).kind).toBe('nothing');
+    const replanned = record(STEPS['abandoned (replanned)'] as AttemptStep);
+    expect(applyEvent(replanned, { type: 'abort-requested' })).toBe(replanned);
+  });
+
   it('returns the same record when nothing changes', () => {
     const terminal = record(STEPS.terminal as AttemptStep);
     expect(applyEvent(terminal, { type: 'abort-requested' })).toBe(terminal);

@@ -128,6 +128,10 @@ function nextStep(record: JobAttempt, event: RunEvent): AttemptStep {
     case 'abandoned':
       if (event.type === 'replanned' && step.reason === 'upload-uncertain' && !step.replanned)
         return { ...step, replanned: true };
+      // Rows waiting for a new attempt (a refused upload, or attempts used up) that the user
+      // aborts are cancelled for good, in the record: a reload must not send them again.
+      if (event.type === 'abort-requested' && step.reason === 'upload-uncertain' && !step.replanned)
+        return { state: 'abandoned', jobId: step.jobId, reason: 'cancelled', replanned: false };
       if (event.type === 'abort-requested') return step;
       return illegal(record, event);
   }
