@@ -102,4 +102,18 @@ describe('the mapping against the live describe', () => {
       /Account has no External ID field Legacy_Key__c any more \(column “Account”\)/,
     );
   });
+
+  it('does not stop the load on a parent it cannot describe, as the mapping step accepted it', async () => {
+    const session = await signedIn();
+    const contact = await session.queryClient.fetchQuery(
+      sobjectDescribeQueryOptions(session.client, session.signedIn, 'Contact'),
+    );
+    const unreadable = mapping();
+    const account = unreadable.columns[2];
+    if (account?.mapping.kind !== 'relationship') throw new Error('the fixture changed');
+    account.mapping = { ...account.mapping, targetObject: 'Forklift_No_Access__c' };
+    await expect(
+      liveMappingProblem({ ...session, mapping: unreadable, mappedWith: contact }),
+    ).resolves.not.toMatch(/Forklift_No_Access__c has no/);
+  });
 });

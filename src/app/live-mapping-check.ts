@@ -24,7 +24,8 @@ export interface LiveMappingCheck {
 
 /**
  * What changed in the object (or the parents of its relationship columns) that would fail rows,
- * as one message for the user; null when nothing did. Throws when a describe cannot be read.
+ * as one message for the user; null when nothing did. Throws when the object's own describe
+ * cannot be read; a parent's that cannot be read is skipped.
  */
 export async function liveMappingProblem(check: LiveMappingCheck): Promise<string | null> {
   const { queryClient, client, signedIn, mapping } = check;
@@ -34,11 +35,18 @@ export async function liveMappingProblem(check: LiveMappingCheck): Promise<strin
       staleTime: 0,
     });
   const targets = relationshipTargets(mapping);
+  // A parent that cannot be described (no access to it, say) was accepted by the mapping step
+  // unverified: it is left out here too rather than stopping the load.
   const [live, ...parentDescribes] = await Promise.all([
     fresh(mapping.object),
-    ...targets.map(fresh),
+    ...targets.map((name) => fresh(name).catch(() => undefined)),
   ]);
-  const parents = new Map(targets.map((name, i) => [name, parentDescribes[i]!]));
+  const parents = new Map(
+    targets.flatMap((name, i) => {
+      const parent = parentDescribes[i];
+      return parent ? [[name, parent] as const] : [];
+    }),
+  );
   const drift = mappingDrift(mapping, live, { mappedWith: check.mappedWith, parents });
   if (drift.length === 0) return null;
   const stopped = check.stopped ?? 'nothing was sent';

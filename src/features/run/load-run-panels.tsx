@@ -117,8 +117,9 @@ export function RunningElsewherePanel() {
       <h2 className="slds-text-heading_small">Running in another tab or window</h2>
       <p>
         Another tab or window of this browser is running this load, so this page sends nothing and
-        only shows its progress (read again every few seconds). To abort, use that tab. If it is
-        closed or leaves this load, this page takes the load over by itself.
+        only shows its progress (read again every few seconds). To abort it, or to give it the file
+        again, use that tab. Once that tab is closed (or signs out), this page takes the load over
+        by itself.
       </p>
     </div>
   );

@@ -5,6 +5,7 @@
  * The notification of the load's end is not sent from here (the user may be on another page by
  * then): see watched-load-runs.ts.
  */
+import { useRef } from 'react';
 import { AbortLoadControl } from './abort-load-control';
 import { FailureExplanation } from './failure-explanation';
 import { LoadRunJobsTable } from './load-run-jobs-table';
@@ -30,13 +31,24 @@ export interface LoadRunViewProps {
 
 export function LoadRunView(props: LoadRunViewProps) {
   const { snapshot, title } = props;
+  // Try again removes its own panel: focus goes to the load's heading, not to the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { onTryAgain } = props;
+  const tryAgain = onTryAgain
+    ? () => {
+        onTryAgain();
+        heading.current?.focus();
+      }
+    : undefined;
   const { status, abortRequested } = snapshot;
   const finished = status === 'finished';
   const canAbort = !finished && !abortRequested && !snapshot.elsewhere;
   return (
     <section aria-label={title} className="slds-p-around_medium">
       <div className="slds-grid slds-grid_align-spread slds-wrap">
-        <h1 className="slds-text-heading_medium">{title}</h1>
+        <h1 ref={heading} tabIndex={-1} className="slds-text-heading_medium">
+          {title}
+        </h1>
         {!finished && <NotifyWhenFinished />}
       </div>
       <LoadRunSummary snapshot={snapshot} />
@@ -52,7 +64,7 @@ export function LoadRunView(props: LoadRunViewProps) {
         <NeedsFilePanel jobs={snapshot.jobs} onProvideFile={props.onProvideFile} />
       )}
       {status === 'blocked' && <BlockedPanel failure={snapshot.failure} />}
-      <RunNotices snapshot={snapshot} onTryAgain={props.onTryAgain} />
+      <RunNotices snapshot={snapshot} onTryAgain={tryAgain} />
       {finished && <FinishedSummary snapshot={snapshot} />}
       {canAbort && status !== 'trial-review' && status !== 'starting' && (
         <AbortLoadControl onAbortAll={props.onAbortAll} />

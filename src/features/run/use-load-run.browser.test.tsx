@@ -131,6 +131,8 @@ describe('the load screen', () => {
     expect(store.commands).toEqual(['tryAgain']);
     store.publish({ ...stopped, needsAttention: false });
     await expect.element(panel).not.toBeInTheDocument();
+    // The button went with its panel: focus is on the load's heading, not lost to the page.
+    await expect.element(page.getByRole('heading', { name: 'Insert Contacts' })).toHaveFocus();
   });
 
   it('shows a load another tab runs without offering to abort it', async () => {
