@@ -34,13 +34,15 @@ export interface LoadResultsServiceInput {
   ingest: IngestClient;
   /**
    * Starts a retry of the chosen rows with the overlay (a new load) and opens its page, unless
-   * held: the org's limits are read fresh and checked unless `despiteLimits`.
+   * held: the org's limits are read fresh and checked unless `despiteLimits`. `reconciledRounds`
+   * (the load ids of the rounds this service reconciled) refuses a retry once others are stored.
    */
   startRetry(request: {
     rows: Uint8Array;
     overlay: ResultsOverlay;
     automatic: boolean;
     despiteLimits: boolean;
+    reconciledRounds: readonly string[];
   }): Promise<RetryOutcome>;
 }
 
@@ -243,7 +245,8 @@ export function createLoadResultsService(input: LoadResultsServiceInput): Result
     },
     retry(request) {
       const { rows, automatic, despiteLimits } = request;
-      return input.startRetry({ rows, overlay, automatic, despiteLimits });
+      const reconciledRounds = rounds.rounds.map((load) => load.loadId);
+      return input.startRetry({ rows, overlay, automatic, despiteLimits, reconciledRounds });
     },
   };
 }

@@ -5,6 +5,8 @@
  * the source File (kept in this page, or chosen again after a reload), the ingest client and the
  * results worker. A retry reads the org's limits fresh once its rows are prepared (issue 7's
  * warning, `retryLimitHold`): a retry that would run them out is held before anything is sent.
+ * The rounds are read once per visit, so a retry also names the rounds it was chosen from, and
+ * startRetry refuses it once other retries are stored (another tab, or an automatic retry).
  */
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -97,7 +99,7 @@ export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
         : {}),
       worker,
       ingest: createIngestClient({ client, sessions }),
-      async startRetry({ rows, overlay, automatic, despiteLimits }) {
+      async startRetry({ rows, overlay, automatic, despiteLimits, reconciledRounds }) {
         const started = await startRetry({
           store: browserLoadStore,
           owner,
@@ -107,6 +109,7 @@ export function LoadResults(props: { owner: Owner; load: LoadRecord }) {
           rows,
           overlay,
           automatic,
+          reconciledRounds,
           ...(despiteLimits
             ? {}
             : {

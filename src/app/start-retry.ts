@@ -5,9 +5,15 @@
  * with `parentLoadId` (always the root) and its `round`, and run on its own `/loads/:id` page by
  * the unchanged run orchestrator. Once the rows are prepared, and before anything is saved or sent,
  * `holdBeforeSave` may hold the retry (the org's daily limits, read fresh): then nothing is kept.
+ * The page reads the rounds once per visit: a retry chosen from rounds that are no longer the
+ * stored ones (another tab or an automatic retry sent one since) is refused, so no row goes twice.
  */
 import { createPrepareWorkerClient } from '../features/preflight/prepare-worker-client';
-import type { ResultsOverlay, RetryHold } from '../features/results/results-service';
+import {
+  StaleRoundsError,
+  type ResultsOverlay,
+  type RetryHold,
+} from '../features/results/results-service';
 import type { RetryPlanSize } from '../features/results/retry-limit-hold';
 import type { LoadRecord, LoadStore, Owner } from '../lib/load-store';
 import { keepPreparedJobs } from '../lib/prepared-loads';
@@ -25,6 +31,11 @@ export interface StartRetryInput {
   rows: Uint8Array;
   overlay: ResultsOverlay;
   automatic: boolean;
+  /**
+   * The load ids of the rounds the page reconciled (root first, then the retries that had ended,
+   * by round): the rows chosen come from them. Any other retry stored now refuses this one.
+   */
+  reconciledRounds: readonly string[];
   /** Asked once the rows are prepared, before anything is saved: a reason not to send, or null. */
   holdBeforeSave?: (plan: RetryPlanSize) => Promise<RetryHold | null>;
 }
@@ -42,11 +53,21 @@ export function retryValueMap(
   return entries;
 }
 
+/** Whether the retries stored now are exactly those among the rounds the page reconciled. */
+export function sameRounds(
+  rootId: string,
+  reconciled: readonly string[],
+  stored: readonly LoadRecord[],
+): boolean {
+  const seen = new Set(reconciled.filter((id) => id !== rootId));
+  return seen.size === stored.length && stored.every((load) => seen.has(load.loadId));
+}
+
 /**
  * Prepares and saves the retry; resolves to its load id (the caller opens its page), or to why it
  * was held. One retry of a load at a time, in every tab: under a Web Lock per root load, a retry
- * still running (or one another tab or the automatic timer just started) refuses this one, so no
- * row goes twice.
+ * still running (or one another tab or the automatic timer just started) refuses this one, and so
+ * does any retry stored since the page read the rounds (StaleRoundsError), so no row goes twice.
  */
 export async function startRetry(input: StartRetryInput): Promise<StartedRetry> {
   const { owner, root } = input;
@@ -71,8 +92,9 @@ async function startRetryAlone(input: StartRetryInput): Promise<StartedRetry> {
   const earlier = await retriesOf(store, owner, root.loadId);
   if (earlier.some((load) => load.status === 'running' || load.status === 'preparing'))
     throw new Error(
-      'another retry of this load is still running (perhaps started in another tab or automatically): wait for it to end, then retry what is still failed.',
+      'another retry of this load is still running (perhaps started in another tab or automatically): wait for it to end, then reload the page to see its results and retry what is still failed.',
     );
+  if (!sameRounds(root.loadId, input.reconciledRounds, earlier)) throw new StaleRoundsError();
   const worker = createPrepareWorkerClient();
   let plan;
   try {

@@ -45,6 +45,20 @@ export interface RetryRequest {
 export type RetryHold =
   { reason: 'limits'; warning: string } | { reason: 'limits-unread'; message: string };
 
+/**
+ * A retry refused because the rounds the page reconciled are not the stored ones any more: a
+ * retry was sent since (by another tab, or automatically), so the rows chosen may already have
+ * been sent again. Nothing was prepared, saved or sent; reloading the page reads the rounds again.
+ */
+export class StaleRoundsError extends Error {
+  constructor() {
+    super(
+      'The results changed since this page read them (another tab or an automatic retry sent a retry): reload the page to see them, then retry what is left.',
+    );
+    this.name = 'StaleRoundsError';
+  }
+}
+
 /** `started`: the retry is saved and its page opens; `held`: nothing was sent, and why. */
 export type RetryOutcome = { kind: 'started' } | { kind: 'held'; hold: RetryHold };
 

@@ -2,6 +2,8 @@
  * The retry controls in real Chromium (issue 6): which rows a retry sends (rows never sent
  * included once the load can no longer send them), and the org's daily limits holding a retry
  * (issue 7's warning): by hand it waits for "Retry anyway", automatically it stops and says why.
+ * An automatic retry that fails (e.g. refused because another tab's retry made the page's rounds
+ * out of date) stops the automatic retries on the page: they never start again by themselves.
  * The reconciliation is built by the real builder and summary; the service answers a retry with
  * the real limit decision (retryLimitHold) over the limits this test gives.
  */
@@ -12,7 +14,7 @@ import { page } from 'vitest/browser';
 import { summarize } from '../../load/reconcile/reconcile-summary';
 import { RowOutcomesBuilder } from '../../load/reconcile/row-outcomes-builder';
 import type { Reconciliation } from '../../load/reconcile/row-outcomes';
-import type { RetryRequest } from './results-service';
+import { StaleRoundsError, type RetryRequest } from './results-service';
 import { retryLimitHold, type LimitsRead } from './retry-limit-hold';
 import { AUTOMATIC_RETRY_BASE_DELAY_MS, RetryControls, type RetryService } from './retry-controls';
 
@@ -78,6 +80,8 @@ function serviceOver(options: {
   limits: () => LimitsRead;
   notSentFinal?: boolean;
   autoRetryLockErrors?: boolean;
+  /** Why a retry does not start (thrown before the limits are read), or null. */
+  failure?: () => Error | null;
 }) {
   const retries: RetryRequest[] = [];
   const started: RetryRequest[] = [];
@@ -89,6 +93,8 @@ function serviceOver(options: {
     setAutoRetryLockErrors: async () => {},
     retry: async (request) => {
       retries.push(request);
+      const failure = options.failure?.();
+      if (failure) throw failure;
       const plan = { jobs: 1, rows: request.count };
       const hold = request.despiteLimits
         ? null
@@ -228,6 +234,73 @@ describe('retry controls', () => {
     await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS);
     await expect.poll(() => t.started.map(rowsOf)).toEqual([[0, 1]]);
     expect(t.started[0]?.automatic).toBe(true);
+  });
+
+  it('stops automatic retries after one failed, and never starts them again by itself', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let failure: Error | null = new Error(
+      'another retry of this load is still running (perhaps started in another tab or automatically): wait for it to end, then reload the page to see its results and retry what is still failed.',
+    );
+    const t = serviceOver({
+      limits: () => PLENTY,
+      autoRetryLockErrors: true,
+      failure: () => failure,
+    });
+    render(reconciliationOf(['lock', 'lock', 'picklist', 'succeeded']), t.service);
+    await expect.element(page.getByText(/Retrying 2 rows that failed/)).toBeVisible();
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS);
+    const stopped = page.getByRole('alert');
+    await expect.element(stopped).toHaveTextContent(/^Automatic retries stopped, and the 2 rows/);
+    await expect.element(stopped).toHaveTextContent(/another retry of this load is still running/);
+    await expect.element(stopped).toHaveTextContent(/do not start again by themselves/);
+    await expect.element(stopped).toHaveTextContent(/reload the page to see the latest results/);
+    expect(page.getByText(/Retrying 2 rows/).elements()).toEqual([]);
+    // However long the page stays open (each delay doubles: 5 + 10 + 20 s and more), no retry.
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS * 20);
+    expect(t.retries.map((r) => r.automatic)).toEqual([true]);
+    expect(t.started).toEqual([]);
+    // Retrying by hand still works from the same page.
+    const form = page.getByRole('form', { name: 'Retry rows' });
+    await expect.element(form.getByRole('button', { name: 'Retry 3 rows' })).toBeEnabled();
+
+    // Only the user's untick and tick lets the automatic retry try again.
+    failure = null;
+    const box = page.getByRole('checkbox', { name: /automatically/ });
+    await box.click();
+    await box.click();
+    await expect.element(page.getByText(/Retrying 2 rows/)).toBeVisible();
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS);
+    await expect.poll(() => t.started.map(rowsOf)).toEqual([[0, 1]]);
+  });
+
+  it('tells a page whose rounds are out of date to reload, automatically and by hand', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const stale = new StaleRoundsError();
+    const t = serviceOver({
+      limits: () => PLENTY,
+      autoRetryLockErrors: true,
+      failure: () => stale,
+    });
+    render(reconciliationOf(['lock', 'picklist']), t.service);
+    await expect.element(page.getByText(/Retrying 1 row that failed/)).toBeVisible();
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS);
+    const stopped = page.getByText(/^Automatic retries stopped/);
+    await expect.element(stopped).toHaveTextContent(stale.message);
+    await expect.element(stopped).toHaveTextContent(/reload the page to see them/);
+    await vi.advanceTimersByTimeAsync(AUTOMATIC_RETRY_BASE_DELAY_MS * 20);
+    expect(t.retries).toHaveLength(1);
+
+    // By hand: the same refusal, and the user may press again (after a reload, it goes).
+    const form = page.getByRole('form', { name: 'Retry rows' });
+    await form.getByRole('button', { name: 'Retry 2 rows' }).click();
+    const problem = form.getByRole('alert');
+    await expect
+      .element(problem)
+      .toHaveTextContent(`The retry did not start, and nothing was sent. ${stale.message}`);
+    await expect.element(form.getByRole('button', { name: 'Retry 2 rows' })).toBeEnabled();
+    await form.getByRole('button', { name: 'Retry 2 rows' }).click();
+    await expect.poll(() => t.retries.map((r) => r.automatic)).toEqual([true, false, false]);
+    expect(t.started).toEqual([]);
   });
 
   it('goes on with an automatic retry when the limits cannot be read', async () => {

@@ -6,14 +6,23 @@
  * failed on a row lock can be retried automatically: a few times, one retry at a time, waiting
  * longer before each. Every retry is checked against the org's daily limits, read fresh once its
  * rows are prepared: a retry by hand that would run them out (or whose limits could not be read)
- * waits for "Retry anyway"; an automatic one stops and says why.
+ * waits for "Retry anyway"; an automatic one stops and says why. Automatic retries stop for this
+ * page after one was sent, held or failed (any error, e.g. another tab's retry since the page read
+ * the rounds): they never start again by themselves, so no stale rows are sent over and over.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Checkbox } from '../../lib/checkbox';
 import { formatCount } from '../../lib/format-numbers';
 import { retryableErrors, retryRows } from '../../load/reconcile/retry-rows';
 import type { Reconciliation } from '../../load/reconcile/row-outcomes';
-import type { ResultsOverlay, ResultsService, RetryHold, RetryRequest } from './results-service';
+import {
+  StaleRoundsError,
+  type ResultsOverlay,
+  type ResultsService,
+  type RetryHold,
+  type RetryOutcome,
+  type RetryRequest,
+} from './results-service';
 import { RetryHoldNotice } from './retry-hold-notice';
 
 /** Automatic retries of row-lock failures, at most. */
@@ -23,6 +32,19 @@ export const AUTOMATIC_RETRY_BASE_DELAY_MS = 5_000;
 
 export const automaticRetryDelayMs = (retriesDone: number) =>
   AUTOMATIC_RETRY_BASE_DELAY_MS * 2 ** retriesDone;
+
+/** How a retry went: started, held (nothing sent), or failed (nothing sent, `error` says why). */
+type Sent = RetryOutcome | { kind: 'failed'; error: Error };
+
+/** Why a retry did not start, for the user: a stale page is told to reload. */
+function failureText(error: Error): string {
+  return error instanceof StaleRoundsError
+    ? `The retry did not start, and nothing was sent. ${error.message}`
+    : `The retry did not start, and nothing was sent: ${error.message}`;
+}
+
+/** A message as a sentence of its own (ending with a full stop). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 const rows = (n: number) => `${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`;
 
@@ -55,8 +77,11 @@ export function RetryControls(props: {
   const [problem, setProblem] = useState<string | null>(null);
   /** The last retry by hand was held: the next click sends anyway. */
   const [hold, setHold] = useState<RetryHold | null>(null);
-  /** An automatic retry was held by the org's limits: no more automatic retries on this page. */
-  const [autoHold, setAutoHold] = useState<RetryHold | null>(null);
+  /**
+   * An automatic retry was sent, held by the org's limits or failed: no more automatic retries on
+   * this page until the user ticks the box again (a reload reads the rounds again).
+   */
+  const [autoStop, setAutoStop] = useState<Sent | null>(null);
 
   const chosen = useMemo(
     () => retryRows(outcomes, { failed, unprocessed, notSent, includeAmbiguous }),
@@ -91,52 +116,60 @@ export function RetryControls(props: {
     !blocked &&
     !busy &&
     auto &&
-    autoHold === null &&
+    autoStop === null &&
     lockRows !== null &&
     lockRows.count > 0 &&
     retriesDone < MAX_AUTOMATIC_RETRIES;
 
-  /** Resolves to why the retry was held, or null (started, or failed: `problem` says why). */
-  async function send(request: RetryRequest): Promise<RetryHold | null> {
-    setBusy(true);
-    setProblem(null);
+  async function send(request: RetryRequest): Promise<Sent> {
     try {
-      const outcome = await service.retry(request);
-      return outcome.kind === 'held' ? outcome.hold : null;
+      return await service.retry(request);
     } catch (error) {
-      setProblem(`The retry did not start, and nothing was sent: ${(error as Error).message}`);
-      return null;
-    } finally {
-      setBusy(false);
+      return { kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) };
     }
   }
 
+  /** A retry by hand: held or failed, the user reads why and may press again. */
   async function sendChosen() {
+    setBusy(true);
+    setProblem(null);
     const request = { rows: chosen.rows, count: chosen.count, automatic: false };
-    setHold(await send({ ...request, despiteLimits: hold !== null }));
+    const sent = await send({ ...request, despiteLimits: hold !== null });
+    if (sent.kind === 'failed') setProblem(failureText(sent.error));
+    setHold(sent.kind === 'held' ? sent.hold : null);
+    setBusy(false);
+  }
+
+  /** An automatic retry: however it went, the automatic loop stops here (set with `busy`). */
+  async function sendAutomatic(request: RetryRequest) {
+    setBusy(true);
+    setProblem(null);
+    const sent = await send(request);
+    setAutoStop(sent);
+    setBusy(false);
   }
 
   useEffect(() => {
     if (!autoDue || lockRows === null) return;
     const timer = setTimeout(
       () =>
-        void send({
+        void sendAutomatic({
           rows: lockRows.rows,
           count: lockRows.count,
           automatic: true,
           despiteLimits: false,
-        }).then(setAutoHold),
+        }),
       automaticRetryDelayMs(retriesDone),
     );
     return () => clearTimeout(timer);
-    // send is stable enough: it only reads the service and setters.
+    // sendAutomatic is stable enough: it only reads the service and setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoDue, lockRows, retriesDone]);
 
   async function toggleAuto(on: boolean) {
     setAuto(on);
-    // Ticked again: the next automatic retry reads the limits again.
-    if (on) setAutoHold(null);
+    // Ticked again: the next automatic retry reads the limits (and the rounds) again.
+    if (on) setAutoStop(null);
     try {
       await service.setAutoRetryLockErrors(on);
     } catch (error) {
@@ -246,9 +279,16 @@ export function RetryControls(props: {
               {`Retrying ${rows(lockRows.count)} that failed on a row lock or a timeout in ${automaticRetryDelayMs(retriesDone) / 1000} seconds (automatic retry ${retriesDone + 1} of ${MAX_AUTOMATIC_RETRIES}). Untick the box to stop.`}
             </p>
           )}
-          {auto && autoHold !== null && (
+          {auto && autoStop?.kind === 'held' && (
             <p role="alert">
-              {`Automatic retries stopped, and the ${rows(lockRows.count)} that failed on a row lock or a timeout were not sent: ${autoHold.reason === 'limits' ? autoHold.warning : autoHold.message} To send them anyway, retry them by hand above (you are asked to confirm); to let automatic retries check again later, untick and tick the box.`}
+              {`Automatic retries stopped, and the ${rows(lockRows.count)} that failed on a row lock or a timeout were not sent: ${autoStop.hold.reason === 'limits' ? autoStop.hold.warning : autoStop.hold.message} To send them anyway, retry them by hand above (you are asked to confirm); to let automatic retries check again later, untick and tick the box.`}
+            </p>
+          )}
+          {auto && autoStop?.kind === 'failed' && (
+            <p role="alert">
+              {autoStop.error instanceof StaleRoundsError
+                ? `Automatic retries stopped, and the ${rows(lockRows.count)} that failed on a row lock or a timeout were not sent. ${autoStop.error.message} Automatic retries go on from the reloaded page.`
+                : `Automatic retries stopped, and the ${rows(lockRows.count)} that failed on a row lock or a timeout were not sent, because the automatic retry did not start: ${sentence(autoStop.error.message)} They do not start again by themselves on this page: reload the page to see the latest results, then retry what is left by hand above, or untick and tick the box to let them try again.`}
             </p>
           )}
           {auto && lockRows.count > 0 && retriesDone >= MAX_AUTOMATIC_RETRIES && (
