@@ -375,6 +375,8 @@ describe('a load run against the demo org', () => {
     const again = await until(reloaded, (s) => s.status === 'finished');
     expect(again.jobs.map((j) => j.jobState)).toEqual(['Aborted']);
     await new Promise((resolve) => setTimeout(resolve, 500));
+    // Still the user's abort after the reload: "stopped", never written back as "running".
+    expect(await store.getLoad(OWNER, 'refused-aborted')).toMatchObject({ status: 'stopped' });
     expect(await inspectJobs()).toHaveLength(1);
     expect(await contactsOf(client, 'refused-aborted')).toBe(0);
     reloaded.dispose();

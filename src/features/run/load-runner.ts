@@ -115,7 +115,7 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       // still running), so it is stored first; a store that fails still lets the end be heard.
       finishedStored = true;
       storingEnd = true;
-      const status = slots.some((s) => s.abortWanted) ? 'stopped' : 'finished';
+      const status = slots.some((s) => s.abortWanted || endedByAbort(s)) ? 'stopped' : 'finished';
       void setLoadStatus(store, spec, status)
         .catch(() => undefined)
         .then(() => {
@@ -194,11 +194,12 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
   async function advance(slot: JobSlot): Promise<boolean> {
     let moved = false;
     for (; ; moved = true) {
-      if (disposed || blocked || watching) return moved;
+      // Not before start() has read the store: the slots may still be another tab's copies.
+      if (disposed || blocked || watching || !started) return moved;
       if (slot.abortWanted) {
         const state = slot.record.step.state;
         // An abandoned attempt whose rows wait for a new one is cancelled in its record too, so
-        // a reload does not send them (isSettled already counts it as ended in this page).
+        // a reload does not send them (the job counts as ended only once that is stored).
         const waitsForReplan = state === 'abandoned' && nextAction(slot.record).kind === 'replan';
         const running = !isSettled(slot) && state !== 'aborting' && state !== 'abandoned';
         if (waitsForReplan || running) {
@@ -295,7 +296,9 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     trialContinued = resumed.trialContinued;
     slots = resumed.latest.map(freshSlot);
     started = true;
-    await setLoadStatus(store, spec, 'running');
+    // A load that had ended stays ended: a moment of "running" would make a retry elsewhere
+    // refuse, as if this round still ran (changed() stores its end again).
+    if (!slots.every(isSettled)) await setLoadStatus(store, spec, 'running');
     changed();
     pump();
   }
@@ -354,12 +357,14 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
     },
     async abortJob(planIndex) {
       if (watching) throw new Error(ELSEWHERE);
+      if (!started) throw new Error(NOT_READ_YET);
       const slot = slots.find((s) => s.planIndex === planIndex);
       if (slot) await abortSlot(slot);
       changed();
     },
     async abortAll() {
       if (watching) throw new Error(ELSEWHERE);
+      if (!started) throw new Error(NOT_READ_YET);
       abortRequested = true;
       changed();
       await Promise.all(slots.map(abortSlot));
@@ -383,8 +388,9 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       }
       for (const slot of slots) {
         slot.pollDue = true;
-        // A job stopped for a person stays stopped: only the user's Try again sends it.
-        slot.halted = slot.halted && stopOf(slot) !== null;
+        // A job stopped for a person stays stopped: only the user's Try again sends it (an
+        // abort whose record could not be written is tried again, though).
+        slot.halted = slot.halted && !slot.abortWanted && stopOf(slot) !== null;
         timers.cancelPoll(slot.planIndex);
       }
       changed();
@@ -418,3 +424,14 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
 
 const ELSEWHERE =
   'This load runs in another tab or window of this browser: abort it there (or close that tab, and this page takes the load over).';
+const NOT_READ_YET =
+  'Forklift is still reading where this load stands: try the abort again in a moment.';
+
+/** A job that ended because of an abort: the user's, before a reload, or in Salesforce. */
+function endedByAbort(slot: JobSlot): boolean {
+  const step = slot.record.step;
+  return (
+    (step.state === 'abandoned' && step.reason === 'cancelled') ||
+    (step.state === 'terminal' && step.outcome === 'Aborted')
+  );
+}

@@ -59,11 +59,12 @@ export function waitsForUser(slot: JobSlot): boolean {
   return slot.halted && !slot.abortWanted && !isSettled(slot);
 }
 
-/** True once the job will change no more: terminal, cancelled, or given up on by an abort. */
+/**
+ * True once the job will change no more: terminal, or cancelled in its record (an abort of rows
+ * that waited for a new attempt is written down first, so that a reload does not send them).
+ */
 export function isSettled(slot: JobSlot): boolean {
-  if (jobPhase(slot.record) === 'settled') return true;
-  // Abandoned after an uncertain upload and then aborted by the user: its rows are not re-sent.
-  return slot.abortWanted && slot.record.step.state === 'abandoned';
+  return jobPhase(slot.record) === 'settled';
 }
 
 /** The job state to show and count: the last answer, or what the record says. */
