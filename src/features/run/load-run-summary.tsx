@@ -6,7 +6,13 @@
 import type { LoadProgress } from '../../load/run-state/load-progress';
 import type { LoadRunSnapshot } from './load-run-types';
 import { formatCount } from '../../lib/format-numbers';
-import { formatDuration, percentOf, rateText, timeLeftText } from './load-run-words';
+import {
+  formatDuration,
+  loadWasAborted,
+  percentOf,
+  rateText,
+  timeLeftText,
+} from './load-run-words';
 
 const ANNOUNCE_STEP_PERCENT = 10;
 
@@ -42,8 +48,7 @@ export function loadStatusAnnouncement(snapshot: LoadRunSnapshot): string {
     case 'blocked':
       return 'The load is stopped until you act.';
     case 'finished': {
-      const aborted =
-        snapshot.abortRequested || snapshot.jobs.some((job) => job.jobState === 'Aborted');
+      const aborted = loadWasAborted(snapshot);
       const left = notProcessed(snapshot);
       const rest = left > 0 ? `, ${formatCount(left)} not processed` : '';
       return `The load ${aborted ? 'was aborted' : 'finished'}: ${formatCount(progress.succeeded)} succeeded, ${formatCount(progress.failed)} failed${rest}.`;

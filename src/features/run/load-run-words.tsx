@@ -5,11 +5,16 @@
  */
 import { formatCount } from '../../lib/format-numbers';
 import type { IngestOperation } from '../../salesforce/bulk/ingest-types';
-import type { JobView } from './load-run-types';
+import type { JobView, LoadRunSnapshot } from './load-run-types';
 
 const MS_PER_SECOND = 1_000;
 const SECONDS_PER_MINUTE = 60;
 const SECONDS_PER_HOUR = 3_600;
+
+/** The user aborted the load, or a job of it ended Aborted (also known after a reload). */
+export function loadWasAborted(snapshot: LoadRunSnapshot): boolean {
+  return snapshot.abortRequested || snapshot.jobs.some((job) => job.jobState === 'Aborted');
+}
 
 /** Whole percent, 0..100; 100 only when the fraction is complete. */
 export function percentOf(fraction: number): number {

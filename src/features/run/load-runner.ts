@@ -23,6 +23,7 @@ import type {
   LoadRunSpec,
   PreparedJob,
 } from './load-run-types';
+import { loadWasAborted } from './load-run-words';
 import { browserLocks, holdRunLock, runLockName } from './run-lock';
 import { readLatest, readRun, setLoadStatus } from './run-resume';
 import {
@@ -115,7 +116,9 @@ export function startLoadRun(deps: LoadRunDeps): LoadRunControls {
       // still running), so it is stored first; a store that fails still lets the end be heard.
       finishedStored = true;
       storingEnd = true;
-      const status = slots.some((s) => s.abortWanted || endedByAbort(s)) ? 'stopped' : 'finished';
+      // An abort before a reload is known by its jobs (cancelled, or Aborted in Salesforce).
+      const aborted = slots.some((s) => s.abortWanted) || loadWasAborted(next);
+      const status = aborted ? 'stopped' : 'finished';
       void setLoadStatus(store, spec, status)
         .catch(() => undefined)
         .then(() => {
@@ -426,12 +429,3 @@ const ELSEWHERE =
   'This load runs in another tab or window of this browser: abort it there (or close that tab, and this page takes the load over).';
 const NOT_READ_YET =
   'Forklift is still reading where this load stands: try the abort again in a moment.';
-
-/** A job that ended because of an abort: the user's, before a reload, or in Salesforce. */
-function endedByAbort(slot: JobSlot): boolean {
-  const step = slot.record.step;
-  return (
-    (step.state === 'abandoned' && step.reason === 'cancelled') ||
-    (step.state === 'terminal' && step.outcome === 'Aborted')
-  );
-}

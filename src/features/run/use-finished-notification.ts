@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { LoadRunSnapshot, LoadRunStatus } from './load-run-types';
 import { formatCount } from '../../lib/format-numbers';
-import { loadWasAborted } from './use-load-tab-title';
+import { loadWasAborted } from './load-run-words';
 
 export type NotificationPermissionState = NotificationPermission | 'unsupported';
 

@@ -5,14 +5,9 @@
  */
 import { useEffect } from 'react';
 import type { LoadRunSnapshot } from './load-run-types';
-import { percentOf } from './load-run-words';
+import { loadWasAborted, percentOf } from './load-run-words';
 
 export const PRODUCT_NAME = 'Forklift';
-
-/** The user aborted the load, or a job of it ended Aborted (also known after a reload). */
-export function loadWasAborted(snapshot: LoadRunSnapshot): boolean {
-  return snapshot.abortRequested || snapshot.jobs.some((job) => job.jobState === 'Aborted');
-}
 
 /** The tab title for a snapshot; `baseTitle` names the load, e.g. "Upsert Contacts". */
 export function loadTabTitle(snapshot: LoadRunSnapshot | null, baseTitle: string): string {
