@@ -22,6 +22,7 @@ import { createIngestClient } from '../salesforce/bulk/ingest-client';
 import type { IngestOperation } from '../salesforce/bulk/ingest-types';
 import { useSalesforce, useSessionState } from '../salesforce/salesforce-context';
 import { LoadResults } from './load-results';
+import { bodyOf } from './load-results-service';
 import { liveMappingProblem } from './live-mapping-check';
 import { specOf } from './load-run-spec';
 import { loadRunFor } from './load-runs';
@@ -97,17 +98,18 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
   const queryClient = useQueryClient();
   const session = useSessionState();
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const ingest = useMemo(() => createIngestClient({ client, sessions }), [client, sessions]);
   const controls: LoadRunControls = useMemo(
     () =>
       loadRunFor(owner, load.loadId, () =>
         startLoadRun({
-          ingest: createIngestClient({ client, sessions }),
+          ingest,
           store: browserLoadStore,
           spec: specOf(owner, load),
           jobs: preparedJobsOf(load.loadId),
         }),
       ),
-    [owner, load, client, sessions],
+    [owner, load, ingest],
   );
   const title = loadTitle(load);
   const finished = useLoadRun(controls)?.status === 'finished';
@@ -178,15 +180,13 @@ function RunningLoad({ owner, load }: { owner: Owner; load: LoadRecord }) {
         tabTitle={tabTitle(load)}
         onProvideFile={(file) => void provideFile(file)}
         rememberTrialContinued={() => rememberTrialContinued(browserLoadStore, owner, load.loadId)}
-        readFailedResults={async (jobId) => {
-          const kind = 'failedResults';
-          const response = await createIngestClient({ client, sessions }).fetchJobResults(
+        readFailedResults={async (jobId) =>
+          bodyOf(
+            await ingest.fetchJobResults(jobId, 'failedResults'),
             jobId,
-            kind,
-          );
-          if (!response.ok) throw new Error(`Salesforce answered ${response.status}`);
-          return response.text();
-        }}
+            'failedResults',
+          ).text()
+        }
       />
       {showResults && <LoadResults owner={owner} load={load} />}
     </>

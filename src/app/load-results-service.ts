@@ -66,7 +66,8 @@ export function headerOf(recipe: LoadRecipe): string[] {
   return Array.from(header, (name, column) => name ?? `Column ${column + 1}`);
 }
 
-function bodyOf(response: Response, jobId: string, kind: RawResultKind): Response {
+/** A result file's answer, or why Salesforce gave none (results are kept 7 days). */
+export function bodyOf(response: Response, jobId: string, kind: RawResultKind): Response {
   if (!response.ok || !response.body)
     throw new Error(
       `Salesforce answered ${response.status} for the ${kind} of job ${jobId}${response.status === 404 ? ' (Salesforce keeps results for 7 days after a job ends)' : ''}`,
