@@ -3,28 +3,19 @@
  * it is what a reload reads back (readRun) before any later job was created, and it stays through
  * the record's later writes.
  */
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { LoadRunSpec } from '../features/run/load-run-types';
 import { readRun, setLoadStatus } from '../features/run/run-resume';
-import { openForkliftDb, type ForkliftDatabase } from '../lib/idb-database';
+import { throwawayForkliftDb } from '../test/throwaway-db';
 import { createLoadStore, type LoadStore, type Owner } from '../lib/load-store';
 import { rememberTrialContinued } from './remember-trial-continued';
 
 const OWNER: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
-let db: ForkliftDatabase;
-let dbName: string;
-let counter = 0;
 let store: LoadStore;
 
 beforeEach(async () => {
-  dbName = `forklift-trial-continued-${Date.now()}-${counter++}`;
-  db = await openForkliftDb(dbName);
+  const db = await throwawayForkliftDb('forklift-trial-continued');
   store = createLoadStore(async () => db);
-});
-afterEach(async () => {
-  db.close();
-  await deleteDB(dbName);
 });
 
 const spec: LoadRunSpec = {

@@ -4,10 +4,9 @@
  * tab, or an automatic retry), it is refused with a message that says to reload, before anything
  * is prepared, saved or sent, so rows an earlier retry already sent never go twice.
  */
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StaleRoundsError } from '../features/results/results-service';
-import { openForkliftDb, type ForkliftDatabase } from '../lib/idb-database';
+import { throwawayForkliftDb } from '../test/throwaway-db';
 import { createLoadStore, type LoadRecord, type LoadStore, type Owner } from '../lib/load-store';
 import {
   resultsScenarioRows,
@@ -19,19 +18,14 @@ import { startRetry, type StartRetryInput } from './start-retry';
 const OWNER: Owner = { orgId: '00D000000000001AAA', userId: '005000000000001AAA' };
 const STALE =
   'The results changed since this page read them (another tab or an automatic retry sent a retry): reload the page to see them, then retry what is left.';
-let db: ForkliftDatabase;
-let dbName: string;
-let counter = 0;
 let store: LoadStore;
+/** Each test's root load has its own id: the retry's Web Lock is named after it, page-wide. */
+let counter = 0;
 
 beforeEach(async () => {
-  dbName = `forklift-start-retry-${Date.now()}-${counter++}`;
-  db = await openForkliftDb(dbName);
+  counter++;
+  const db = await throwawayForkliftDb('forklift-start-retry');
   store = createLoadStore(async () => db);
-});
-afterEach(async () => {
-  db.close();
-  await deleteDB(dbName);
 });
 
 const rows = resultsScenarioRows();

@@ -1,21 +1,10 @@
 /** LoadRecord.parallelJobs on Chromium's real IndexedDB: kept when set, absent on older records. */
-import { deleteDB, type IDBPDatabase } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openForkliftDb } from './idb-database';
+import { describe, expect, it } from 'vitest';
+import { throwawayForkliftDb } from '../test/throwaway-db';
 import { createLoadStore, type LoadInput, type Owner } from './load-store';
 
-const opened: IDBPDatabase<unknown>[] = [];
-const names: string[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) db.close();
-  for (const name of names.splice(0)) await deleteDB(name);
-});
-
 async function freshStore() {
-  const name = `forklift-parallel-test-${Date.now()}-${Math.random()}`;
-  names.push(name);
-  const db = await openForkliftDb(name);
-  opened.push(db as IDBPDatabase<unknown>);
+  const db = await throwawayForkliftDb('forklift-parallel-test');
   return createLoadStore(async () => db);
 }
 
